@@ -1,0 +1,7 @@
+namespace Graph.Records.Rows;
+
+public enum PartyKind
+{
+    Person,
+    Company,
+}

@@ -1,0 +1,74 @@
+using Graph.Storage.Values;
+
+namespace Graph.Storage.Reading;
+
+/// <summary>
+/// The narrow read-only view of one consistent snapshot of the graph, used by the query engine
+/// and the algorithms. Nodes and relationships are dense int ids (0..Count-1) valid for this
+/// snapshot only; labels, relationship types and property keys are small int tokens
+/// (-1 when the name is unknown). Span-returning members do not allocate.
+/// </summary>
+public interface IGraphReader
+{
+    /// <summary>Monotonic version of the committed data this snapshot shows.</summary>
+    long Version { get; }
+
+    int NodeCount { get; }
+
+    int RelationshipCount { get; }
+
+    IReadOnlyList<string> Labels { get; }
+
+    IReadOnlyList<string> RelationshipTypes { get; }
+
+    IReadOnlyList<string> PropertyKeys { get; }
+
+    int LabelId(string name);
+
+    int RelationshipTypeId(string name);
+
+    int PropertyKeyId(string name);
+
+    /// <summary>All nodes carrying the label, ascending.</summary>
+    ReadOnlySpan<int> NodesWithLabel(int labelId);
+
+    ReadOnlySpan<int> LabelsOf(int node);
+
+    bool HasLabel(int node, int labelId);
+
+    /// <summary>The node's natural key as given by the writer (e.g. "Case:(2019)浙0602民初1234号").</summary>
+    string NodeKey(int node);
+
+    /// <summary>Neighbour node ids over relationships of one type in one direction (not Both), aligned with <see cref="RelationshipsOf"/>.</summary>
+    ReadOnlySpan<int> Neighbours(int node, int typeId, Direction direction);
+
+    /// <summary>Relationship ids, aligned index by index with <see cref="Neighbours"/>.</summary>
+    ReadOnlySpan<int> RelationshipsOf(int node, int typeId, Direction direction);
+
+    /// <summary>Degree over one type (typeId &gt;= 0) or all types (typeId = -1); Both counts a self-loop twice.</summary>
+    int Degree(int node, int typeId, Direction direction);
+
+    int RelationshipType(int relationship);
+
+    int StartNode(int relationship);
+
+    int EndNode(int relationship);
+
+    PropertyValue NodeProperty(int node, int keyId);
+
+    PropertyValue RelationshipProperty(int relationship, int keyId);
+
+    /// <summary>The keys present on the node (value not null).</summary>
+    IEnumerable<KeyValuePair<int, PropertyValue>> NodeProperties(int node);
+
+    IEnumerable<KeyValuePair<int, PropertyValue>> RelationshipProperties(int relationship);
+
+    /// <summary>Whether an exact-match index exists for label.key.</summary>
+    bool HasIndex(int labelId, int keyId);
+
+    /// <summary>Nodes with the label whose property equals the value, through the index; empty when none.</summary>
+    ReadOnlySpan<int> FindNodes(int labelId, int keyId, PropertyValue value);
+
+    /// <summary>The node with the writer's natural key, or -1.</summary>
+    int FindNodeByKey(string key);
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+
+namespace Graph.Storage.Values;
+
+/// <summary>
+/// A stored property value: a tag, 64 bits of payload and, for strings and lists, a reference.
+/// A struct so that columns and readers pass values without boxing.
+/// </summary>
+public readonly record struct PropertyValue
+{
+    private readonly long _bits;
+    private readonly object? _ref;
+
+    private PropertyValue(PropertyKind kind, long bits, object? reference)
+    {
+        Kind = kind;
+        _bits = bits;
+        _ref = reference;
+    }
+
+    public PropertyKind Kind { get; }
+
+    public bool IsNull => Kind == PropertyKind.Null;
+
+    public static PropertyValue Null => default;
+
+    public static PropertyValue From(bool value) => new(PropertyKind.Boolean, value ? 1 : 0, null);
+
+    public static PropertyValue From(long value) => new(PropertyKind.Integer, value, null);
+
+    public static PropertyValue From(double value) => new(PropertyKind.Float, BitConverter.DoubleToInt64Bits(value), null);
+
+    public static PropertyValue From(string? value) => value is null ? Null : new(PropertyKind.String, 0, value);
+
+    public static PropertyValue From(DateOnly value) => new(PropertyKind.Date, value.DayNumber - EpochDayNumber, null);
+
+    /// <summary>UTC ticks need 62 bits, so the offset (minutes) rides in the reference slot, boxed once.</summary>
+    public static PropertyValue From(DateTimeOffset value) =>
+        new(PropertyKind.DateTime, value.UtcTicks, (short)value.Offset.TotalMinutes);
+
+    public static PropertyValue From(IReadOnlyList<string>? values) =>
+        values is null ? Null : new(PropertyKind.StringList, 0, values as string[] ?? [.. values]);
+
+    public bool AsBoolean => _bits != 0;
+
+    public long AsInteger => _bits;
+
+    public double AsFloat => Kind == PropertyKind.Integer ? _bits : BitConverter.Int64BitsToDouble(_bits);
+
+    public string AsString => (string)_ref!;
+
+    public DateOnly AsDate => DateOnly.FromDayNumber((int)(_bits + EpochDayNumber));
+
+    /// <summary>Days since 1970-01-01, the stored form of a date.</summary>
+    public long DateDays => _bits;
+
+    public DateTimeOffset AsDateTime =>
+        new DateTimeOffset(_bits, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes((short)_ref!));
+
+    public IReadOnlyList<string> AsStringList => (string[])_ref!;
+
+    /// <summary>Raw payload bits, for encoders.</summary>
+    public long RawBits => _bits;
+
+    public static readonly int EpochDayNumber = new DateOnly(1970, 1, 1).DayNumber;
+
+    public override string ToString() => Kind switch
+    {
+        PropertyKind.Null => "null",
+        PropertyKind.Boolean => AsBoolean ? "true" : "false",
+        PropertyKind.Integer => AsInteger.ToString(CultureInfo.InvariantCulture),
+        PropertyKind.Float => AsFloat.ToString("R", CultureInfo.InvariantCulture),
+        PropertyKind.String => AsString,
+        PropertyKind.Date => AsDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        PropertyKind.DateTime => AsDateTime.ToString("O", CultureInfo.InvariantCulture),
+        PropertyKind.StringList => "[" + string.Join(", ", AsStringList) + "]",
+        _ => "?",
+    };
+
+    public bool Equals(PropertyValue other) =>
+        Kind == other.Kind && _bits == other._bits && Kind switch
+        {
+            PropertyKind.String => string.Equals((string?)_ref, (string?)other._ref, StringComparison.Ordinal),
+            PropertyKind.StringList => ((string[])_ref!).AsSpan().SequenceEqual((string[])other._ref!),
+            PropertyKind.DateTime => (short)_ref! == (short)other._ref!,
+            _ => true,
+        };
+
+    public override int GetHashCode() => Kind switch
+    {
+        PropertyKind.String => HashCode.Combine(Kind, StringComparer.Ordinal.GetHashCode((string)_ref!)),
+        PropertyKind.StringList => HashCode.Combine(Kind, ((string[])_ref!).Length),
+        _ => HashCode.Combine(Kind, _bits),
+    };
+}
