@@ -1,0 +1,9 @@
+namespace Graph.Records.Reading;
+
+internal enum FieldEnd
+{
+    Comma,
+    Newline,
+    EndOfData,
+    Broken,
+}
