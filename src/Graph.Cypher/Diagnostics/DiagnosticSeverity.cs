@@ -1,0 +1,7 @@
+namespace Graph.Cypher.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Error,
+    Warning,
+}

@@ -1,0 +1,6 @@
+using Graph.Cypher.Text;
+
+namespace Graph.Cypher.Syntax;
+
+/// <summary>CREATE pattern.</summary>
+public sealed record CreateClauseSyntax(TextSpan Span, PatternSyntax Pattern) : ClauseSyntax(Span);

@@ -1,0 +1,6 @@
+using Graph.Cypher.Text;
+
+namespace Graph.Cypher.Syntax;
+
+/// <summary>Base of the items of REMOVE.</summary>
+public abstract record RemoveItemSyntax(TextSpan Span) : SyntaxNode(Span);

@@ -1,0 +1,6 @@
+using Graph.Cypher.Text;
+
+namespace Graph.Cypher.Syntax;
+
+/// <summary>Base of all expressions.</summary>
+public abstract record ExpressionSyntax(TextSpan Span) : SyntaxNode(Span);

@@ -1,0 +1,8 @@
+namespace Graph.Cypher.Syntax;
+
+public enum UnaryOperator
+{
+    Not,
+    Negate,
+    Plus,
+}
