@@ -1,4 +1,5 @@
 using System.Globalization;
+using Graph.Records.Normalization;
 
 namespace Graph.Records.Identifiers;
 
@@ -8,8 +9,8 @@ public static class ResidentId
     private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     private const string CheckChars = "10X98765432";
 
-    /// <summary>Normalises case and surrounding space; does not validate.</summary>
-    public static string Normalize(string value) => value.Trim().ToUpperInvariant();
+    /// <summary>Folds full-width digits, drops spaces and upper-cases: ids are often typed with a Chinese input method. Does not validate.</summary>
+    public static string Normalize(string value) => TextFolding.Compact(value);
 
     /// <summary>The check character for the first 17 digits, or null when they are not 17 digits.</summary>
     public static char? CheckCharacter(ReadOnlySpan<char> first17)

@@ -1,3 +1,5 @@
+using Graph.Records.Normalization;
+
 namespace Graph.Records.Identifiers;
 
 /// <summary>The 18-character unified social credit code of GB 32100, check character over a 31-symbol alphabet.</summary>
@@ -6,7 +8,8 @@ public static class Uscc
     public const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
-    public static string Normalize(string value) => value.Trim().ToUpperInvariant();
+    /// <summary>Folds full-width characters, drops spaces and upper-cases. Does not validate.</summary>
+    public static string Normalize(string value) => TextFolding.Compact(value);
 
     /// <summary>The check character for the first 17 symbols, or null when one is outside the alphabet.</summary>
     public static char? CheckCharacter(ReadOnlySpan<char> first17)

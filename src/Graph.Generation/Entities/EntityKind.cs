@@ -1,0 +1,7 @@
+namespace Graph.Generation.Entities;
+
+public enum EntityKind
+{
+    Person,
+    Company,
+}

@@ -1,0 +1,36 @@
+using Graph.Generation.Core;
+
+namespace Graph.Generation.Rings;
+
+/// <summary>The signals one ring was built to show: the required ones plus a random subset of the optional, at least two in all.</summary>
+public sealed class SignalSet
+{
+    private readonly HashSet<string> _chosen = new(StringComparer.Ordinal);
+
+    public SignalSet(Rng rng, IReadOnlyList<string> required, IReadOnlyList<string> optional, int minimum = 2)
+    {
+        foreach (var signal in required)
+        {
+            _chosen.Add(signal);
+        }
+
+        foreach (var signal in optional)
+        {
+            if (rng.Chance(0.45))
+            {
+                _chosen.Add(signal);
+            }
+        }
+
+        while (_chosen.Count < minimum)
+        {
+            _chosen.Add(rng.Pick(optional));
+        }
+    }
+
+    public IReadOnlyCollection<string> All => _chosen;
+
+    public bool Has(string signal) => _chosen.Contains(signal);
+
+    public void Remove(string signal) => _chosen.Remove(signal);
+}
