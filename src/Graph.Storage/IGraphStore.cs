@@ -23,7 +23,11 @@ public interface IGraphStore : IDisposable
     /// <summary>Makes everything committed so far visible to new readers.</summary>
     IGraphReader Publish();
 
-    /// <summary>Writes a compact checkpoint so that the next open is fast, and trims the log.</summary>
+    /// <summary>
+    /// Writes a compact checkpoint so that the next open is fast, and trims the log. The checkpoint
+    /// includes the snapshot's adjacency and indexes, so it also publishes everything committed.
+    /// Call it at the end of a load: otherwise the next open replays the whole load's log.
+    /// </summary>
     void Checkpoint();
 
     /// <summary>Small free-form metadata kept durably with the data (load summaries, entity-resolution aliases).</summary>

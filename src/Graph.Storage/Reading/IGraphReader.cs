@@ -71,4 +71,7 @@ public interface IGraphReader
 
     /// <summary>The node with the writer's natural key, or -1.</summary>
     int FindNodeByKey(string key);
+
+    /// <summary>Store metadata (load summaries, aliases) as of this snapshot, or null.</summary>
+    string? GetMeta(string name);
 }

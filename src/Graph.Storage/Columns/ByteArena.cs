@@ -1,0 +1,97 @@
+namespace Graph.Storage.Columns;
+
+/// <summary>
+/// Append-only storage for variable-length records (encoded property sets). A record never
+/// spans chunks and is never modified once written, so snapshots read the chunks they captured
+/// while the writer keeps appending; an update writes a new record and the old one becomes
+/// garbage until the next checkpoint compacts. Address = chunk index &lt;&lt; 32 | offset; each
+/// record starts with its varint length; address 0 is the empty record.
+/// </summary>
+internal sealed class ByteArena
+{
+    internal const int ChunkSize = 1 << 22;
+
+    private byte[][] _chunks;
+    private int _chunkCount;
+    private int _position;
+
+    public ByteArena()
+    {
+        _chunks = new byte[4][];
+        _chunks[0] = new byte[ChunkSize];
+        _chunkCount = 1;
+        _position = 1; // byte 0 of chunk 0 is the empty record (length 0)
+    }
+
+    /// <summary>Adopts chunks loaded from a checkpoint; the last one keeps accepting appends.</summary>
+    public ByteArena(byte[][] chunks, int chunkCount, int lastChunkUsed)
+    {
+        _chunks = chunks;
+        _chunkCount = chunkCount;
+        _position = lastChunkUsed;
+    }
+
+    /// <summary>Appends a record (length prefix added here) and returns its address.</summary>
+    public long Append(ReadOnlySpan<byte> record)
+    {
+        if (record.IsEmpty)
+        {
+            return 0;
+        }
+
+        int size = VarInt.Size((uint)record.Length) + record.Length;
+        if (_position + size > _chunks[_chunkCount - 1].Length)
+        {
+            StartChunk(Math.Max(ChunkSize, size));
+        }
+
+        Span<byte> target = _chunks[_chunkCount - 1].AsSpan(_position, size);
+        int written = VarInt.Write(target, (uint)record.Length);
+        record.CopyTo(target[written..]);
+        long address = ((long)(_chunkCount - 1) << 32) | (uint)_position;
+        _position += size;
+        return address;
+    }
+
+    public ReadOnlySpan<byte> Read(long address) => ArenaView.ReadRecord(_chunks, address);
+
+    public ArenaView Freeze() => new(_chunks.AsSpan(0, _chunkCount).ToArray());
+
+    /// <summary>Writes the chunks (the last one only as far as used) for a checkpoint.</summary>
+    public void WriteTo(BinaryWriter writer)
+    {
+        writer.Write(_chunkCount);
+        for (int i = 0; i < _chunkCount; i++)
+        {
+            int used = i == _chunkCount - 1 ? _position : _chunks[i].Length;
+            writer.Write(used);
+            writer.Write(_chunks[i], 0, used);
+        }
+    }
+
+    public static ByteArena ReadFrom(BinaryReader reader)
+    {
+        int count = reader.ReadInt32();
+        var chunks = new byte[Math.Max(4, count)][];
+        int used = 0;
+        for (int i = 0; i < count; i++)
+        {
+            used = reader.ReadInt32();
+            chunks[i] = new byte[i == count - 1 ? Math.Max(ChunkSize, used) : used];
+            reader.BaseStream.ReadExactly(chunks[i].AsSpan(0, used));
+        }
+
+        return new ByteArena(chunks, count, used);
+    }
+
+    private void StartChunk(int size)
+    {
+        if (_chunkCount == _chunks.Length)
+        {
+            Array.Resize(ref _chunks, _chunks.Length * 2);
+        }
+
+        _chunks[_chunkCount++] = new byte[size];
+        _position = 0;
+    }
+}

@@ -1,0 +1,166 @@
+using Graph.Storage.Columns;
+using Graph.Storage.Values;
+using Graph.Storage.Writing;
+
+namespace Graph.Storage.Durability;
+
+/// <summary>
+/// Log payload encoding. Self-contained (strings inline, names not tokens) so that a frame can
+/// be replayed against any state that holds the frames before it.
+/// </summary>
+internal static class LogEntryCodec
+{
+    private const byte NodeTag = 1;
+    private const byte RelationshipTag = 2;
+    private const byte ListItemTag = 3;
+
+    public static void Write(ByteWriter writer, long version, IReadOnlyList<KeyValuePair<string, string>> meta, IReadOnlyList<GraphMutation> mutations)
+    {
+        writer.WriteInt64(version);
+        writer.WriteVarUInt((uint)meta.Count);
+        for (int i = 0; i < meta.Count; i++)
+        {
+            writer.WriteString(meta[i].Key);
+            writer.WriteString(meta[i].Value);
+        }
+
+        writer.WriteVarUInt((uint)mutations.Count);
+        for (int i = 0; i < mutations.Count; i++)
+        {
+            switch (mutations[i])
+            {
+                case UpsertNodeMutation node:
+                    writer.WriteByte(NodeTag);
+                    writer.WriteString(node.Key);
+                    writer.WriteVarUInt((uint)node.Labels.Count);
+                    for (int l = 0; l < node.Labels.Count; l++)
+                    {
+                        writer.WriteString(node.Labels[l]);
+                    }
+
+                    WriteProperties(writer, node.Properties);
+                    break;
+                case UpsertRelationshipMutation relationship:
+                    writer.WriteByte(RelationshipTag);
+                    writer.WriteString(relationship.Type);
+                    writer.WriteString(relationship.FromKey);
+                    writer.WriteString(relationship.ToKey);
+                    writer.WriteString(relationship.Discriminator);
+                    WriteProperties(writer, relationship.Properties);
+                    break;
+                case AddToNodeListMutation listItem:
+                    writer.WriteByte(ListItemTag);
+                    writer.WriteString(listItem.Key);
+                    writer.WriteString(listItem.Property);
+                    writer.WriteString(listItem.Value);
+                    break;
+                default:
+                    throw new StoreException("STORE_BAD_BATCH", "Unsupported mutation type.");
+            }
+        }
+    }
+
+    public static LogEntry Read(ReadOnlySpan<byte> payload)
+    {
+        var reader = new ByteReader(payload);
+        long version = reader.ReadInt64();
+        var meta = new KeyValuePair<string, string>[reader.ReadCount()];
+        for (int i = 0; i < meta.Length; i++)
+        {
+            meta[i] = new(reader.ReadString(), reader.ReadString());
+        }
+
+        var mutations = new GraphMutation[reader.ReadCount()];
+        for (int i = 0; i < mutations.Length; i++)
+        {
+            byte tag = reader.ReadByte();
+            mutations[i] = tag switch
+            {
+                NodeTag => new UpsertNodeMutation(reader.ReadString(), ReadStrings(ref reader), ReadProperties(ref reader)),
+                RelationshipTag => new UpsertRelationshipMutation(reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString(), ReadProperties(ref reader)),
+                ListItemTag => new AddToNodeListMutation(reader.ReadString(), reader.ReadString(), reader.ReadString()),
+                _ => throw new StoreException("STORE_CORRUPT", $"Unknown log mutation tag {tag}."),
+            };
+        }
+
+        return new LogEntry(version, meta, mutations);
+    }
+
+    private static void WriteProperties(ByteWriter writer, IReadOnlyList<KeyValuePair<string, PropertyValue>> properties)
+    {
+        writer.WriteVarUInt((uint)properties.Count);
+        for (int i = 0; i < properties.Count; i++)
+        {
+            writer.WriteString(properties[i].Key);
+            PropertyValue value = properties[i].Value;
+            writer.WriteByte((byte)value.Kind);
+            switch (value.Kind)
+            {
+                case PropertyKind.Null:
+                    break;
+                case PropertyKind.String:
+                    writer.WriteString(value.AsString);
+                    break;
+                case PropertyKind.StringList:
+                    IReadOnlyList<string> items = value.AsStringList;
+                    writer.WriteVarUInt((uint)items.Count);
+                    for (int j = 0; j < items.Count; j++)
+                    {
+                        writer.WriteString(items[j]);
+                    }
+
+                    break;
+                case PropertyKind.DateTime:
+                    writer.WriteInt64(value.RawBits);
+                    writer.WriteVarLong((long)value.AsDateTime.Offset.TotalMinutes);
+                    break;
+                default:
+                    writer.WriteInt64(value.RawBits);
+                    break;
+            }
+        }
+    }
+
+    private static KeyValuePair<string, PropertyValue>[] ReadProperties(ref ByteReader reader)
+    {
+        var properties = new KeyValuePair<string, PropertyValue>[reader.ReadCount()];
+        for (int i = 0; i < properties.Length; i++)
+        {
+            string key = reader.ReadString();
+            var kind = (PropertyKind)reader.ReadByte();
+            PropertyValue value = kind switch
+            {
+                PropertyKind.Null => PropertyValue.Null,
+                PropertyKind.String => PropertyValue.From(reader.ReadString()),
+                PropertyKind.StringList => PropertyValue.From(ReadStrings(ref reader)),
+                PropertyKind.Boolean => PropertyValue.From(reader.ReadInt64() != 0),
+                PropertyKind.Integer => PropertyValue.From(reader.ReadInt64()),
+                PropertyKind.Float => PropertyValue.From(BitConverter.Int64BitsToDouble(reader.ReadInt64())),
+                PropertyKind.Date => PropertyValue.From(DateOnly.FromDayNumber((int)(reader.ReadInt64() + PropertyValue.EpochDayNumber))),
+                PropertyKind.DateTime => ReadDateTime(ref reader),
+                _ => throw new StoreException("STORE_CORRUPT", $"Unknown logged value kind {(byte)kind}."),
+            };
+            properties[i] = new(key, value);
+        }
+
+        return properties;
+    }
+
+    private static PropertyValue ReadDateTime(ref ByteReader reader)
+    {
+        long utcTicks = reader.ReadInt64();
+        var offset = TimeSpan.FromMinutes(reader.ReadVarLong());
+        return PropertyValue.From(new DateTimeOffset(utcTicks + offset.Ticks, offset));
+    }
+
+    private static string[] ReadStrings(ref ByteReader reader)
+    {
+        var items = new string[reader.ReadCount()];
+        for (int i = 0; i < items.Length; i++)
+        {
+            items[i] = reader.ReadString();
+        }
+
+        return items;
+    }
+}

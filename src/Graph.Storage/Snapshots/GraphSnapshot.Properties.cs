@@ -1,0 +1,96 @@
+using Graph.Storage.Columns;
+using Graph.Storage.State;
+using Graph.Storage.Values;
+
+namespace Graph.Storage.Snapshots;
+
+internal sealed partial class GraphSnapshot
+{
+    public PropertyValue NodeProperty(int node, int keyId) => Find(NodePropertyRecords[node], keyId);
+
+    public PropertyValue RelationshipProperty(int relationship, int keyId) => Find(RelationshipPropertyRecords[relationship], keyId);
+
+    public IEnumerable<KeyValuePair<int, PropertyValue>> NodeProperties(int node) => All(NodePropertyRecords[node]);
+
+    public IEnumerable<KeyValuePair<int, PropertyValue>> RelationshipProperties(int relationship) => All(RelationshipPropertyRecords[relationship]);
+
+    public bool HasIndex(int labelId, int keyId) => Indexes.ContainsKey((labelId, keyId));
+
+    public ReadOnlySpan<int> FindNodes(int labelId, int keyId, PropertyValue value)
+    {
+        if (value.IsNull || value.Kind == PropertyKind.StringList)
+        {
+            return ScanLabel(labelId, keyId, value);
+        }
+
+        if (!Indexes.TryGetValue((labelId, keyId), out PropertyIndex? index))
+        {
+            return ScanLabel(labelId, keyId, value);
+        }
+
+        long identity = value.RawBits;
+        if (value.Kind == PropertyKind.String)
+        {
+            identity = StringTable.FindVisible(value.AsString, Strings);
+            if (identity < 0)
+            {
+                return [];
+            }
+        }
+
+        ReadOnlySpan<int> candidates = index.Find(value.Kind, identity);
+        return value.Kind == PropertyKind.DateTime ? Filter(candidates, keyId, value) : candidates;
+    }
+
+    /// <summary>Without an index the answer is still right, just linear in the label's size.</summary>
+    private int[] ScanLabel(int labelId, int keyId, PropertyValue value) => value.IsNull ? [] : Filter(NodesWithLabel(labelId), keyId, value);
+
+    private int[] Filter(ReadOnlySpan<int> nodes, int keyId, PropertyValue value)
+    {
+        var matches = new List<int>();
+        foreach (int node in nodes)
+        {
+            if (NodeProperty(node, keyId).Equals(value))
+            {
+                matches.Add(node);
+            }
+        }
+
+        return [.. matches];
+    }
+
+    private PropertyValue Find(long address, int keyId)
+    {
+        var reader = new ByteReader(Arena.Read(address));
+        while (!reader.AtEnd)
+        {
+            int key = reader.ReadCount();
+            if (key == keyId)
+            {
+                return StoredValueCodec.Read(ref reader, Strings);
+            }
+
+            if (key > keyId)
+            {
+                break;
+            }
+
+            StoredValueCodec.Skip(ref reader);
+        }
+
+        return PropertyValue.Null;
+    }
+
+    private List<KeyValuePair<int, PropertyValue>> All(long address)
+    {
+        var result = new List<KeyValuePair<int, PropertyValue>>();
+        var reader = new ByteReader(Arena.Read(address));
+        while (!reader.AtEnd)
+        {
+            int key = reader.ReadCount();
+            result.Add(new(key, StoredValueCodec.Read(ref reader, Strings)));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,133 @@
+using Graph.Storage.Values;
+using Graph.Storage.Writing;
+
+namespace Graph.Storage.State;
+
+/// <summary>
+/// Rejects a batch before anything is logged, so that applying a logged batch (now or on
+/// replay) cannot fail half-way and a bad batch leaves no trace.
+/// </summary>
+internal sealed class BatchValidator
+{
+    private readonly HashSet<string> _batchNodes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _newLabels = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _newTypes = new(StringComparer.Ordinal);
+    private int[] _resolved = new int[256];
+
+    /// <summary>
+    /// Node ids found while validating, two per mutation (relationship ends, or the list's node),
+    /// -1 when the node is created by the batch itself; spares the apply step a second lookup.
+    /// </summary>
+    public ReadOnlySpan<int> ResolvedNodes => _resolved;
+
+    public void Validate(GraphState state, IReadOnlyList<GraphMutation> mutations)
+    {
+        _batchNodes.Clear();
+        _newLabels.Clear();
+        _newTypes.Clear();
+        if (_resolved.Length < mutations.Count * 2)
+        {
+            _resolved = new int[mutations.Count * 2];
+        }
+
+        _resolved.AsSpan(0, mutations.Count * 2).Fill(-1);
+        for (int i = 0; i < mutations.Count; i++)
+        {
+            if (mutations[i] is UpsertNodeMutation node)
+            {
+                RequireText(node.Key, "node key", i);
+                _batchNodes.Add(node.Key);
+                Require(node.Labels is not null, "labels are missing", i);
+                foreach (string label in node.Labels!)
+                {
+                    RequireText(label, "label", i);
+                    if (state.Labels.Find(label) < 0)
+                    {
+                        _newLabels.Add(label);
+                    }
+                }
+
+                ValidateProperties(node.Properties, i);
+            }
+        }
+
+        if (state.Labels.Count + _newLabels.Count > GraphState.MaxLabels)
+        {
+            throw new StoreException("STORE_TOO_MANY_LABELS", $"The store supports at most {GraphState.MaxLabels} labels; this batch would make {state.Labels.Count + _newLabels.Count}.");
+        }
+
+        for (int i = 0; i < mutations.Count; i++)
+        {
+            switch (mutations[i])
+            {
+                case UpsertNodeMutation:
+                    break;
+                case UpsertRelationshipMutation relationship:
+                    RequireText(relationship.Type, "relationship type", i);
+                    _resolved[2 * i] = RequireNode(state, relationship.FromKey, i);
+                    _resolved[(2 * i) + 1] = RequireNode(state, relationship.ToKey, i);
+                    Require(relationship.Discriminator is not null, "discriminator is null", i);
+                    ValidateProperties(relationship.Properties, i);
+                    if (state.Types.Find(relationship.Type) < 0)
+                    {
+                        _newTypes.Add(relationship.Type);
+                    }
+
+                    break;
+                case AddToNodeListMutation listItem:
+                    _resolved[2 * i] = RequireNode(state, listItem.Key, i);
+                    RequireText(listItem.Property, "property key", i);
+                    Require(listItem.Value is not null, "list value is null", i);
+                    break;
+                default:
+                    throw new StoreException("STORE_BAD_BATCH", $"Mutation {i}: unsupported mutation type {mutations[i]?.GetType().Name ?? "null"}.");
+            }
+        }
+
+        if (state.Types.Count + _newTypes.Count > state.Types.Limit)
+        {
+            throw new StoreException("STORE_TOO_MANY_TYPES", $"The store supports at most {state.Types.Limit} relationship types.");
+        }
+    }
+
+    private int RequireNode(GraphState state, string key, int index)
+    {
+        RequireText(key, "relationship end key", index);
+        int node = state.Nodes.Keys.Find(key);
+        if (node < 0 && !_batchNodes.Contains(key))
+        {
+            throw new StoreException("STORE_MISSING_NODE", $"Mutation {index}: node '{key}' exists neither in the store nor in the batch.");
+        }
+
+        return node;
+    }
+
+    private static void ValidateProperties(IReadOnlyList<KeyValuePair<string, PropertyValue>> properties, int index)
+    {
+        Require(properties is not null, "properties are missing", index);
+        for (int p = 0; p < properties!.Count; p++)
+        {
+            RequireText(properties[p].Key, "property key", index);
+            PropertyValue value = properties[p].Value;
+            if (value.Kind == PropertyKind.StringList)
+            {
+                IReadOnlyList<string> items = value.AsStringList;
+                for (int j = 0; j < items.Count; j++)
+                {
+                    Require(items[j] is not null, $"property '{properties[p].Key}' has a null list item", index);
+                }
+            }
+        }
+    }
+
+    private static void RequireText(string? text, string what, int index) =>
+        Require(!string.IsNullOrEmpty(text), what + " is empty", index);
+
+    private static void Require(bool condition, string problem, int index)
+    {
+        if (!condition)
+        {
+            throw new StoreException("STORE_BAD_BATCH", $"Mutation {index}: {problem}.");
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace Graph.Storage.Tests.Support;
+
+internal enum StepAction
+{
+    None,
+    Publish,
+    Checkpoint,
+    Reopen,
+}
