@@ -1,0 +1,8 @@
+namespace Graph.Cypher.Tck.Scenarios;
+
+public enum ErrorTiming
+{
+    CompileTime,
+    Runtime,
+    AnyTime,
+}

@@ -1,0 +1,6 @@
+namespace Graph.Cypher.Tck.Values;
+
+public sealed class TckInteger(long value) : TckValue
+{
+    public long Value { get; } = value;
+}
