@@ -14,6 +14,17 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, TextLo
 
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
+    /// <summary>The TCK error class: SyntaxError for nearly all, ProcedureError for an unknown procedure.</summary>
+    public string TckErrorClass => DiagnosticCodes.TckErrorClasses.GetValueOrDefault(Code, "SyntaxError");
+
+    /// <summary>The TCK error detail, e.g. VariableAlreadyBound; a non-ASCII stray character is InvalidUnicodeCharacter.</summary>
+    public string TckDetail =>
+        Code == DiagnosticCodes.BadCharacter && Location.Span.Start < Location.Text.Length && Location.Text[Location.Span.Start] > 127
+            ? "InvalidUnicodeCharacter"
+            : DiagnosticCodes.TckDetails.GetValueOrDefault(Code, "UnexpectedSyntax");
+
+    public DiagnosticPhase Phase => DiagnosticPhase.CompileTime;
+
     public override string ToString() =>
         $"{Location}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
 }

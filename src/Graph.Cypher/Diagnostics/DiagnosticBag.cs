@@ -5,7 +5,7 @@ using Graph.Cypher.Text;
 namespace Graph.Cypher.Diagnostics;
 
 /// <summary>Collects diagnostics; every message text of the front end lives here, beside its code.</summary>
-public sealed class DiagnosticBag : IEnumerable<Diagnostic>
+public sealed partial class DiagnosticBag : IEnumerable<Diagnostic>
 {
     private readonly List<Diagnostic> diagnostics = [];
     private readonly SourceText text;
