@@ -24,10 +24,16 @@ public class ResidentIdTests
     [InlineData("36042619910101007", IdValidity.BadLength)]
     [InlineData("3604261991010100711", IdValidity.BadLength)]
     [InlineData("36042619910101007A", IdValidity.BadCharacters)]
-    [InlineData("3604261991010１0071", IdValidity.BadCharacters)]
     [InlineData("360426199102300071", IdValidity.BadBirthDate)]
     [InlineData("360426199101010072", IdValidity.BadCheckDigit)]
     public void Invalid_ids_say_why(string? id, IdValidity expected) => Assert.Equal(expected, ResidentId.Validate(id));
+
+    [Theory]
+    [InlineData("3604261991010１0071")]
+    [InlineData("３６０４２６１９９１０１０１００７１")]
+    [InlineData(" 360426 19910101 0071 ")]
+    public void Full_width_digits_and_spaces_typed_by_an_input_method_fold_to_a_valid_id(string id) =>
+        Assert.Equal(IdValidity.Valid, ResidentId.Validate(id));
 
     [Fact]
     public void Birth_date_is_read_from_digits_7_to_14() =>
