@@ -26,14 +26,13 @@ internal static class SyntheticStore
     public static GraphStore Open()
     {
         var options = new StoreOptions { Fsync = false };
-        bool exists = File.Exists(Path.Combine(Folder, "MANIFEST")) || Directory.Exists(Folder) && Directory.GetFiles(Folder, "*.ckpt*").Length > 0;
         var store = GraphStore.Open(Folder, options);
         if (store.Snapshot.NodeCount == NodeCount)
         {
             return store;
         }
 
-        Console.Error.WriteLine($"Building a synthetic store of {NodeCount:N0} nodes in {Folder} (once){(exists ? ", replacing a partial one" : string.Empty)}...");
+        Console.Error.WriteLine($"Building a synthetic store of {NodeCount:N0} nodes in {Folder} (once; upserts make a resumed build idempotent)...");
         Fill(store);
         store.Checkpoint();
         return store;

@@ -41,7 +41,7 @@ public sealed class ErrorTests
     }
 
     [Fact]
-    public void More_than_64_labels_is_refused()
+    public void More_than_63_labels_is_refused()
     {
         using var folder = new TempDirectory();
         using GraphStore store = GraphStore.Open(folder.Path, SampleBatches.FastOptions);

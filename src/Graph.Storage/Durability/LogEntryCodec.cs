@@ -13,6 +13,9 @@ internal static class LogEntryCodec
     private const byte NodeTag = 1;
     private const byte RelationshipTag = 2;
     private const byte ListItemTag = 3;
+    private const byte DeleteNodeTag = 4;
+    private const byte DeleteRelationshipTag = 5;
+    private const byte RemoveLabelsTag = 6;
 
     public static void Write(ByteWriter writer, long version, IReadOnlyList<KeyValuePair<string, string>> meta, IReadOnlyList<GraphMutation> mutations)
     {
@@ -54,6 +57,28 @@ internal static class LogEntryCodec
                     writer.WriteString(listItem.Property);
                     writer.WriteString(listItem.Value);
                     break;
+                case DeleteNodeMutation delete:
+                    writer.WriteByte(DeleteNodeTag);
+                    writer.WriteString(delete.Key);
+                    writer.WriteByte(delete.Detach ? (byte)1 : (byte)0);
+                    break;
+                case DeleteRelationshipMutation delete:
+                    writer.WriteByte(DeleteRelationshipTag);
+                    writer.WriteString(delete.Type);
+                    writer.WriteString(delete.FromKey);
+                    writer.WriteString(delete.ToKey);
+                    writer.WriteString(delete.Discriminator);
+                    break;
+                case RemoveLabelsMutation remove:
+                    writer.WriteByte(RemoveLabelsTag);
+                    writer.WriteString(remove.Key);
+                    writer.WriteVarUInt((uint)remove.Labels.Count);
+                    for (int l = 0; l < remove.Labels.Count; l++)
+                    {
+                        writer.WriteString(remove.Labels[l]);
+                    }
+
+                    break;
                 default:
                     throw new StoreException("STORE_BAD_BATCH", "Unsupported mutation type.");
             }
@@ -79,6 +104,9 @@ internal static class LogEntryCodec
                 NodeTag => new UpsertNodeMutation(reader.ReadString(), ReadStrings(ref reader), ReadProperties(ref reader)),
                 RelationshipTag => new UpsertRelationshipMutation(reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString(), ReadProperties(ref reader)),
                 ListItemTag => new AddToNodeListMutation(reader.ReadString(), reader.ReadString(), reader.ReadString()),
+                DeleteNodeTag => new DeleteNodeMutation(reader.ReadString(), reader.ReadByte() != 0),
+                DeleteRelationshipTag => new DeleteRelationshipMutation(reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString()),
+                RemoveLabelsTag => new RemoveLabelsMutation(reader.ReadString(), ReadStrings(ref reader)),
                 _ => throw new StoreException("STORE_CORRUPT", $"Unknown log mutation tag {tag}."),
             };
         }

@@ -7,14 +7,19 @@ namespace Graph.Storage.Reading;
 /// and the algorithms. Nodes and relationships are dense int ids (0..Count-1) valid for this
 /// snapshot only; labels, relationship types and property keys are small int tokens
 /// (-1 when the name is unknown). Span-returning members do not allocate.
+/// Deleted nodes and relationships keep their ids as tombstones (ids are never reused): counts are
+/// id ranges, <see cref="NodeExists"/> / <see cref="RelationshipExists"/> tell the live ones, and
+/// no label list, adjacency, index or key lookup returns a deleted element.
 /// </summary>
 public interface IGraphReader
 {
     /// <summary>Monotonic version of the committed data this snapshot shows.</summary>
     long Version { get; }
 
+    /// <summary>The node id range (live nodes plus tombstones).</summary>
     int NodeCount { get; }
 
+    /// <summary>The relationship id range (live relationships plus tombstones).</summary>
     int RelationshipCount { get; }
 
     IReadOnlyList<string> Labels { get; }
@@ -39,7 +44,10 @@ public interface IGraphReader
     /// <summary>The node's natural key as given by the writer (e.g. "Case:(2019)浙0602民初1234号").</summary>
     string NodeKey(int node);
 
-    /// <summary>Neighbour node ids over relationships of one type in one direction (not Both), aligned with <see cref="RelationshipsOf"/>.</summary>
+    /// <summary>
+    /// Neighbour node ids over relationships of one type (or every type when typeId = -1, sorted by
+    /// type) in one direction (not Both), aligned with <see cref="RelationshipsOf"/>.
+    /// </summary>
     ReadOnlySpan<int> Neighbours(int node, int typeId, Direction direction);
 
     /// <summary>Relationship ids, aligned index by index with <see cref="Neighbours"/>.</summary>
@@ -47,6 +55,13 @@ public interface IGraphReader
 
     /// <summary>Degree over one type (typeId &gt;= 0) or all types (typeId = -1); Both counts a self-loop twice.</summary>
     int Degree(int node, int typeId, Direction direction);
+
+    bool NodeExists(int node);
+
+    bool RelationshipExists(int relationship);
+
+    /// <summary>The discriminator that, with type and end keys, identifies the relationship to the writer.</summary>
+    string RelationshipDiscriminator(int relationship);
 
     int RelationshipType(int relationship);
 

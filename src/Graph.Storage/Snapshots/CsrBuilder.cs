@@ -1,4 +1,5 @@
 using Graph.Storage.Columns;
+using Graph.Storage.State;
 
 namespace Graph.Storage.Snapshots;
 
@@ -6,7 +7,7 @@ namespace Graph.Storage.Snapshots;
 /// Builds a <see cref="Csr"/>: one counting-sort scatter by node (reading the relationship
 /// columns sequentially), then each node's short segment sorted by (type, neighbour, id) in place.
 /// Random gathers through permutations are avoided because they, not arithmetic, dominate at
-/// tens of millions of relationships.
+/// tens of millions of relationships. Deleted relationships (tombstones) are left out.
 /// </summary>
 internal static class CsrBuilder
 {
@@ -15,9 +16,14 @@ internal static class CsrBuilder
     public static Csr Build(int nodeCount, int relationshipCount, ColumnView<ushort> types, ColumnView<int> from, ColumnView<int> to)
     {
         int[] offsets = new int[nodeCount + 1];
+        int live = 0;
         for (int r = 0; r < relationshipCount; r++)
         {
-            offsets[from[r] + 1]++;
+            if (types[r] != RelationshipColumns.DeletedType)
+            {
+                offsets[from[r] + 1]++;
+                live++;
+            }
         }
 
         for (int n = 0; n < nodeCount; n++)
@@ -26,11 +32,16 @@ internal static class CsrBuilder
         }
 
         int[] cursor = offsets.AsSpan(0, nodeCount).ToArray();
-        int[] neighbours = new int[relationshipCount];
-        int[] relationships = new int[relationshipCount];
-        ushort[] entryTypes = new ushort[relationshipCount];
+        int[] neighbours = new int[live];
+        int[] relationships = new int[live];
+        ushort[] entryTypes = new ushort[live];
         for (int r = 0; r < relationshipCount; r++)
         {
+            if (types[r] == RelationshipColumns.DeletedType)
+            {
+                continue;
+            }
+
             int slot = cursor[from[r]]++;
             neighbours[slot] = to[r];
             relationships[slot] = r;

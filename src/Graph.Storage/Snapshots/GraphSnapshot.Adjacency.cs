@@ -7,6 +7,11 @@ internal sealed partial class GraphSnapshot
     public ReadOnlySpan<int> Neighbours(int node, int typeId, Direction direction)
     {
         Csr csr = Adjacency(direction);
+        if (typeId == -1)
+        {
+            return csr.Neighbours.AsSpan(csr.Offsets[node], csr.Degree(node));
+        }
+
         if ((uint)typeId >= (uint)RelationshipTypes.Count)
         {
             return [];
@@ -19,6 +24,11 @@ internal sealed partial class GraphSnapshot
     public ReadOnlySpan<int> RelationshipsOf(int node, int typeId, Direction direction)
     {
         Csr csr = Adjacency(direction);
+        if (typeId == -1)
+        {
+            return csr.Relationships.AsSpan(csr.Offsets[node], csr.Degree(node));
+        }
+
         if ((uint)typeId >= (uint)RelationshipTypes.Count)
         {
             return [];

@@ -54,6 +54,8 @@ internal sealed partial class GraphSnapshot : IGraphReader
 
     internal required ColumnView<ushort> RelationshipTypeColumn { get; init; }
 
+    internal required ColumnView<int> RelationshipDiscriminators { get; init; }
+
     internal required ColumnView<int> Starts { get; init; }
 
     internal required ColumnView<int> Ends { get; init; }
@@ -77,14 +79,25 @@ internal sealed partial class GraphSnapshot : IGraphReader
     public ReadOnlySpan<int> NodesWithLabel(int labelId) =>
         (uint)labelId < (uint)NodesByLabel.Length ? NodesByLabel[labelId] : [];
 
-    public ReadOnlySpan<int> LabelsOf(int node) => LabelSets[NodeLabelMasks[node]];
+    public ReadOnlySpan<int> LabelsOf(int node) => LabelSets[NodeLabelMasks[node] & NodeColumns.LabelBits];
+
+    public bool NodeExists(int node) => (uint)node < (uint)NodeCount && (NodeLabelMasks[node] & NodeColumns.DeletedBit) == 0;
+
+    public bool RelationshipExists(int relationship) =>
+        (uint)relationship < (uint)RelationshipCount && RelationshipTypeColumn[relationship] != RelationshipColumns.DeletedType;
+
+    public string RelationshipDiscriminator(int relationship) => Strings[RelationshipDiscriminators[relationship]];
 
     public bool HasLabel(int node, int labelId) =>
         (uint)labelId < GraphState.MaxLabels && (NodeLabelMasks[node] & (1UL << labelId)) != 0;
 
     public string NodeKey(int node) => NodeKeys[node];
 
-    public int FindNodeByKey(string key) => NodeKeyTable.FindVisible(key, NodeKeys);
+    public int FindNodeByKey(string key)
+    {
+        int node = NodeKeyTable.FindVisible(key, NodeKeys);
+        return node >= 0 && NodeExists(node) ? node : -1;
+    }
 
     public int RelationshipType(int relationship) => RelationshipTypeColumn[relationship];
 

@@ -44,6 +44,7 @@ internal static class SnapshotBuilder
             LabelSets = labelSets,
             Structure = structure,
             RelationshipTypeColumn = relationshipTypes,
+            RelationshipDiscriminators = state.Relationships.Discriminator.Freeze(),
             Starts = starts,
             Ends = ends,
             NodePropertyRecords = nodeProperties,
@@ -85,7 +86,7 @@ internal static class SnapshotBuilder
         ulong previous = 0;
         for (int node = 0; node < nodeCount; node++)
         {
-            ulong mask = masks[node];
+            ulong mask = masks[node] & NodeColumns.LabelBits;
             if (mask != previous && !labelSets.ContainsKey(mask))
             {
                 labelSets[mask] = LabelIdsOf(mask);
@@ -102,7 +103,7 @@ internal static class SnapshotBuilder
         int[] counts = new int[labelCount];
         for (int node = 0; node < nodeCount; node++)
         {
-            for (ulong rest = masks[node]; rest != 0; rest &= rest - 1)
+            for (ulong rest = masks[node] & NodeColumns.LabelBits; rest != 0; rest &= rest - 1)
             {
                 counts[System.Numerics.BitOperations.TrailingZeroCount(rest)]++;
             }
@@ -117,7 +118,7 @@ internal static class SnapshotBuilder
         Array.Clear(counts);
         for (int node = 0; node < nodeCount; node++)
         {
-            for (ulong rest = masks[node]; rest != 0; rest &= rest - 1)
+            for (ulong rest = masks[node] & NodeColumns.LabelBits; rest != 0; rest &= rest - 1)
             {
                 int label = System.Numerics.BitOperations.TrailingZeroCount(rest);
                 nodesByLabel[label][counts[label]++] = node;

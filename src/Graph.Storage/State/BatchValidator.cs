@@ -12,6 +12,7 @@ internal sealed class BatchValidator
     private readonly HashSet<string> _batchNodes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _newLabels = new(StringComparer.Ordinal);
     private readonly HashSet<string> _newTypes = new(StringComparer.Ordinal);
+    private readonly DeletionValidator _deletions = new();
     private int[] _resolved = new int[256];
 
     /// <summary>
@@ -31,10 +32,12 @@ internal sealed class BatchValidator
         }
 
         _resolved.AsSpan(0, mutations.Count * 2).Fill(-1);
+        _deletions.Begin(mutations);
         for (int i = 0; i < mutations.Count; i++)
         {
             if (mutations[i] is UpsertNodeMutation node)
             {
+                _deletions.RequireNotDeleted(node.Key, i);
                 RequireText(node.Key, "node key", i);
                 _batchNodes.Add(node.Key);
                 Require(node.Labels is not null, "labels are missing", i);
@@ -64,6 +67,8 @@ internal sealed class BatchValidator
                     break;
                 case UpsertRelationshipMutation relationship:
                     RequireText(relationship.Type, "relationship type", i);
+                    _deletions.RequireNotDeleted(relationship.FromKey, i);
+                    _deletions.RequireNotDeleted(relationship.ToKey, i);
                     _resolved[2 * i] = RequireNode(state, relationship.FromKey, i);
                     _resolved[(2 * i) + 1] = RequireNode(state, relationship.ToKey, i);
                     Require(relationship.Discriminator is not null, "discriminator is null", i);
@@ -75,15 +80,44 @@ internal sealed class BatchValidator
 
                     break;
                 case AddToNodeListMutation listItem:
+                    _deletions.RequireNotDeleted(listItem.Key, i);
                     _resolved[2 * i] = RequireNode(state, listItem.Key, i);
                     RequireText(listItem.Property, "property key", i);
                     Require(listItem.Value is not null, "list value is null", i);
+                    break;
+                case RemoveLabelsMutation remove:
+                    _deletions.RequireNotDeleted(remove.Key, i);
+                    _resolved[2 * i] = RequireNode(state, remove.Key, i);
+                    Require(remove.Labels is not null, "labels are missing", i);
+                    foreach (string label in remove.Labels!)
+                    {
+                        RequireText(label, "label", i);
+                    }
+
+                    break;
+                case DeleteRelationshipMutation delete:
+                    RequireText(delete.Type, "relationship type", i);
+                    RequireText(delete.FromKey, "relationship end key", i);
+                    RequireText(delete.ToKey, "relationship end key", i);
+                    Require(delete.Discriminator is not null, "discriminator is null", i);
+                    _deletions.RelationshipDeleted(state, delete);
+                    break;
+                case DeleteNodeMutation delete:
+                    RequireText(delete.Key, "node key", i);
+                    int deleted = state.Nodes.Keys.Find(delete.Key);
+                    if (deleted < 0 || !state.Nodes.IsLive(deleted))
+                    {
+                        throw new StoreException("STORE_MISSING_NODE", $"Mutation {i}: node '{delete.Key}' does not exist, so it cannot be deleted.");
+                    }
+
+                    _resolved[2 * i] = deleted;
                     break;
                 default:
                     throw new StoreException("STORE_BAD_BATCH", $"Mutation {i}: unsupported mutation type {mutations[i]?.GetType().Name ?? "null"}.");
             }
         }
 
+        _deletions.RequireNoRelationshipsLeft(state, mutations, _resolved);
         if (state.Types.Count + _newTypes.Count > state.Types.Limit)
         {
             throw new StoreException("STORE_TOO_MANY_TYPES", $"The store supports at most {state.Types.Limit} relationship types.");
@@ -94,7 +128,8 @@ internal sealed class BatchValidator
     {
         RequireText(key, "relationship end key", index);
         int node = state.Nodes.Keys.Find(key);
-        if (node < 0 && !_batchNodes.Contains(key))
+        bool live = node >= 0 && state.Nodes.IsLive(node);
+        if (!live && !_batchNodes.Contains(key))
         {
             throw new StoreException("STORE_MISSING_NODE", $"Mutation {index}: node '{key}' exists neither in the store nor in the batch.");
         }

@@ -8,12 +8,15 @@ namespace Graph.Storage.State;
 /// The writer's mutable graph: columns and tables with no object per node or relationship.
 /// Owned by the single writer thread; readers only see frozen views taken at publish.
 /// </summary>
-internal sealed class GraphState
+internal sealed partial class GraphState
 {
-    internal const int MaxLabels = 64;
+    internal const int MaxLabels = 63;
 
     private readonly PropertyRecordEditor _editor = new();
     private RelationshipDedupeIndex? _dedupe;
+    private NodeDegrees? _degrees;
+    private readonly List<int> _deletedNodes = [];
+    private readonly HashSet<int> _detachedNodes = [];
     private int[] _nodeIds = new int[256];
 
     public TokenTable Labels { get; } = new(MaxLabels);
@@ -36,6 +39,18 @@ internal sealed class GraphState
 
     private RelationshipDedupeIndex Dedupe => _dedupe ??= new RelationshipDedupeIndex(Relationships);
 
+    public NodeDegrees Degrees => _degrees ??= NodeDegrees.Build(Relationships, Nodes.Count);
+
+    /// <summary>The live relationship with this identity, or -1.</summary>
+    public int FindRelationship(string type, string fromKey, string toKey, string discriminator)
+    {
+        int typeId = Types.Find(type);
+        int start = Nodes.Keys.Find(fromKey);
+        int end = Nodes.Keys.Find(toKey);
+        int discriminatorId = Strings.Find(discriminator);
+        return typeId < 0 || start < 0 || end < 0 || discriminatorId < 0 ? -1 : Dedupe.Find(typeId, start, end, discriminatorId);
+    }
+
     /// <summary>
     /// Applies an already validated batch; cannot fail half-way for a valid batch.
     /// <paramref name="resolvedNodes"/> are ids the validator already looked up (two per mutation, -1 unknown).
@@ -57,12 +72,29 @@ internal sealed class GraphState
             }
         }
 
+        // Node deletions go last, so that a batch's relationship deletions count before the "no relationships left" rule.
+        _deletedNodes.Clear();
+        _detachedNodes.Clear();
         for (int i = 0; i < mutations.Count; i++)
         {
             switch (mutations[i])
             {
                 case UpsertNodeMutation node:
                     ApplyNode(_nodeIds[i], node);
+                    break;
+                case DeleteNodeMutation delete:
+                    CollectNodeDeletion(delete);
+                    break;
+                case DeleteRelationshipMutation delete:
+                    int deletedRelationship = FindRelationship(delete.Type, delete.FromKey, delete.ToKey, delete.Discriminator);
+                    if (deletedRelationship >= 0)
+                    {
+                        DeleteRelationship(deletedRelationship);
+                    }
+
+                    break;
+                case RemoveLabelsMutation remove:
+                    RemoveLabels(Nodes.Keys.Find(remove.Key), remove.Labels);
                     break;
                 case UpsertRelationshipMutation relationship:
                     ApplyRelationship(relationship, Resolve(resolvedNodes, 2 * i, relationship.FromKey), Resolve(resolvedNodes, (2 * i) + 1, relationship.ToKey));
@@ -74,6 +106,8 @@ internal sealed class GraphState
                     throw new StoreException("STORE_BAD_BATCH", $"Unknown mutation {mutations[i].GetType().Name}.");
             }
         }
+
+        DeleteCollectedNodes();
     }
 
     private int Resolve(ReadOnlySpan<int> resolvedNodes, int index, string key) =>
@@ -81,6 +115,11 @@ internal sealed class GraphState
 
     private void ApplyNode(int node, UpsertNodeMutation mutation)
     {
+        if (!Nodes.IsLive(node))
+        {
+            Nodes.Labels.Set(node, 0);
+        }
+
         ulong mask = Nodes.Labels[node];
         ulong updated = mask;
         for (int i = 0; i < mutation.Labels.Count; i++)
@@ -113,6 +152,8 @@ internal sealed class GraphState
         {
             relationship = Relationships.Add(type, start, end, discriminator);
             Dedupe.Added(relationship);
+            _degrees?.Add(start, 1);
+            _degrees?.Add(end, 1);
         }
 
         if (mutation.Properties.Count > 0)
@@ -155,5 +196,9 @@ internal sealed class GraphState
         record.SequenceEqual(old) ? address : Arena.Append(record);
 
     /// <summary>Forgets the dedupe index after the relationship columns were replaced wholesale.</summary>
-    public void ResetDerived() => _dedupe = null;
+    public void ResetDerived()
+    {
+        _dedupe = null;
+        _degrees = null;
+    }
 }

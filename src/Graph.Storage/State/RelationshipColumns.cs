@@ -2,9 +2,15 @@ using Graph.Storage.Columns;
 
 namespace Graph.Storage.State;
 
-/// <summary>Relationships as parallel columns; type, ends and discriminator never change once written.</summary>
+/// <summary>
+/// Relationships as parallel columns; ends and discriminator never change once written. A deleted
+/// relationship keeps its id (ids are never reused, so log replay reassigns the same ones) and
+/// becomes a tombstone: its type is <see cref="DeletedType"/>, which no token can have.
+/// </summary>
 internal sealed class RelationshipColumns
 {
+    public const ushort DeletedType = ushort.MaxValue;
+
     public ChunkedColumn<ushort> Type { get; } = new();
 
     public ChunkedColumn<int> Start { get; } = new();
@@ -17,6 +23,8 @@ internal sealed class RelationshipColumns
     public ChunkedColumn<long> Properties { get; set; } = new();
 
     public int Count => Type.Length;
+
+    public bool IsLive(int relationship) => Type[relationship] != DeletedType;
 
     public int Add(int type, int start, int end, int discriminator)
     {

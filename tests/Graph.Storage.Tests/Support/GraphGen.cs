@@ -43,7 +43,16 @@ internal static class GraphGen
     private static readonly Gen<GraphMutation> ListItem = Gen.Select(NodeKey, Gen.OneOf("names", "tags", "name"), Gen.OneOf("x", "y", "张"),
         (key, property, value) => (GraphMutation)new AddToNodeListMutation(key, property, value));
 
-    public static readonly Gen<GraphMutation[]> Batch = Gen.Frequency((4, Node), (3, Relationship), (1, ListItem)).Array[1, 8];
+    private static readonly Gen<GraphMutation> DeleteNode = Gen.Select(NodeKey, Gen.Bool, (key, detach) => (GraphMutation)new DeleteNodeMutation(key, detach));
+
+    private static readonly Gen<GraphMutation> DeleteRelationship = Gen.Select(Gen.OneOf("PARTY_IN", "HAS_PHONE", "KIN_OF"), NodeKey, NodeKey, Gen.OneOf("", "a", "b"),
+        (type, from, to, discriminator) => (GraphMutation)new DeleteRelationshipMutation(type, from, to, discriminator));
+
+    private static readonly Gen<GraphMutation> RemoveLabels = Gen.Select(NodeKey, Gen.OneOf("Person", "Company", "Case", "Entity", "Nope").Array[1, 2],
+        (key, labels) => (GraphMutation)new RemoveLabelsMutation(key, labels));
+
+    public static readonly Gen<GraphMutation[]> Batch =
+        Gen.Frequency((4, Node), (3, Relationship), (1, ListItem), (1, DeleteNode), (1, DeleteRelationship), (1, RemoveLabels)).Array[1, 8];
 
     /// <summary>Each step is a batch plus what to do after committing it.</summary>
     public static readonly Gen<(GraphMutation[] Batch, StepAction After)[]> Scenario =
@@ -65,6 +74,15 @@ internal static class GraphGen
                     break;
                 case AddToNodeListMutation l:
                     batch.AddToNodeList(l.Key, l.Property, l.Value);
+                    break;
+                case DeleteNodeMutation d:
+                    batch.DeleteNode(d.Key, d.Detach);
+                    break;
+                case DeleteRelationshipMutation r:
+                    batch.DeleteRelationship(r.Type, r.FromKey, r.ToKey, r.Discriminator);
+                    break;
+                case RemoveLabelsMutation l:
+                    batch.RemoveLabels(l.Key, l.Labels);
                     break;
             }
         }

@@ -10,16 +10,48 @@ internal sealed class GraphModel
 
     public Dictionary<(string Type, string From, string To, string Discriminator), Dictionary<string, PropertyValue>> Relationships { get; } = [];
 
-    public bool IsValid(IReadOnlyList<GraphMutation> mutations)
+    /// <summary>The error code the store must give for the batch (mirroring its validation order), or null when it is valid.</summary>
+    public string? ExpectedError(IReadOnlyList<GraphMutation> mutations)
     {
         var batchNodes = mutations.OfType<UpsertNodeMutation>().Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+        var deletedKeys = mutations.OfType<DeleteNodeMutation>().Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
         bool Exists(string key) => Nodes.ContainsKey(key) || batchNodes.Contains(key);
-        return mutations.All(m => m switch
+        if (batchNodes.Overlaps(deletedKeys))
         {
-            UpsertRelationshipMutation r => Exists(r.FromKey) && Exists(r.ToKey),
-            AddToNodeListMutation l => Exists(l.Key),
-            _ => true,
-        });
+            return "STORE_DELETED_NODE_REUSED";
+        }
+
+        foreach (GraphMutation mutation in mutations)
+        {
+            string[] mentioned = mutation switch
+            {
+                UpsertRelationshipMutation r => [r.FromKey, r.ToKey],
+                AddToNodeListMutation l => [l.Key],
+                RemoveLabelsMutation l => [l.Key],
+                _ => [],
+            };
+            if (mentioned.Any(deletedKeys.Contains))
+            {
+                return "STORE_DELETED_NODE_REUSED";
+            }
+
+            if (!mentioned.All(Exists) || (mutation is DeleteNodeMutation d && !Nodes.ContainsKey(d.Key)))
+            {
+                return "STORE_MISSING_NODE";
+            }
+        }
+
+        var deletedRelationships = mutations.OfType<DeleteRelationshipMutation>().Select(r => (r.Type, r.FromKey, r.ToKey, r.Discriminator))
+            .Where(Relationships.ContainsKey).ToHashSet();
+        foreach (DeleteNodeMutation delete in mutations.OfType<DeleteNodeMutation>().Where(d => !d.Detach))
+        {
+            if (Relationships.Keys.Any(r => (r.From == delete.Key || r.To == delete.Key) && !deletedRelationships.Contains(r)))
+            {
+                return "STORE_NODE_HAS_RELATIONSHIPS";
+            }
+        }
+
+        return null;
     }
 
     public void Apply(IReadOnlyList<GraphMutation> mutations)
@@ -52,7 +84,24 @@ internal sealed class GraphModel
                 case AddToNodeListMutation l:
                     AddToList(Nodes[l.Key].Properties, l.Property, l.Value);
                     break;
+                case RemoveLabelsMutation l:
+                    Nodes[l.Key].Labels.ExceptWith(l.Labels);
+                    break;
+                case DeleteRelationshipMutation r:
+                    Relationships.Remove((r.Type, r.FromKey, r.ToKey, r.Discriminator));
+                    break;
             }
+        }
+
+        // The store deletes nodes after everything else in the batch.
+        foreach (DeleteNodeMutation delete in mutations.OfType<DeleteNodeMutation>())
+        {
+            foreach (var key in Relationships.Keys.Where(r => r.From == delete.Key || r.To == delete.Key).ToList())
+            {
+                Relationships.Remove(key);
+            }
+
+            Nodes.Remove(delete.Key);
         }
     }
 

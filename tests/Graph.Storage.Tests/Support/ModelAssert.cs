@@ -9,8 +9,14 @@ internal static class ModelAssert
 {
     public static void Matches(GraphModel model, IGraphReader reader, IReadOnlyList<IndexSpec> indexes)
     {
-        Assert.Equal(model.Nodes.Count, reader.NodeCount);
-        Assert.Equal(model.Relationships.Count, reader.RelationshipCount);
+        Assert.Equal(model.Nodes.Count, Enumerable.Range(0, reader.NodeCount).Count(reader.NodeExists));
+        Assert.Equal(model.Relationships.Count, Enumerable.Range(0, reader.RelationshipCount).Count(reader.RelationshipExists));
+        foreach (int tombstone in Enumerable.Range(0, reader.NodeCount).Where(n => !reader.NodeExists(n)))
+        {
+            Assert.Equal(-1, reader.FindNodeByKey(reader.NodeKey(tombstone)));
+            Assert.False(model.Nodes.ContainsKey(reader.NodeKey(tombstone)));
+        }
+
         Assert.Equal(-1, reader.FindNodeByKey("no such key"));
         foreach ((string key, ModelNode node) in model.Nodes)
         {
@@ -83,10 +89,10 @@ internal static class ModelAssert
     private static void RelationshipPropertiesMatch(GraphModel model, IGraphReader reader)
     {
         var expected = model.Relationships
-            .Select(r => $"{r.Key.Type}|{r.Key.From}|{r.Key.To}|{Canonical(r.Value)}")
+            .Select(r => $"{r.Key.Type}|{r.Key.From}|{r.Key.To}|{r.Key.Discriminator}|{Canonical(r.Value)}")
             .Order(StringComparer.Ordinal);
-        var actual = Enumerable.Range(0, reader.RelationshipCount)
-            .Select(r => $"{reader.RelationshipTypes[reader.RelationshipType(r)]}|{reader.NodeKey(reader.StartNode(r))}|{reader.NodeKey(reader.EndNode(r))}|{Canonical(reader.RelationshipProperties(r), reader)}")
+        var actual = Enumerable.Range(0, reader.RelationshipCount).Where(reader.RelationshipExists)
+            .Select(r => $"{reader.RelationshipTypes[reader.RelationshipType(r)]}|{reader.NodeKey(reader.StartNode(r))}|{reader.NodeKey(reader.EndNode(r))}|{reader.RelationshipDiscriminator(r)}|{Canonical(reader.RelationshipProperties(r), reader)}")
             .Order(StringComparer.Ordinal);
         Assert.Equal(expected, actual);
     }

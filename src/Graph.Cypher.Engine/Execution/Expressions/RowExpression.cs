@@ -1,0 +1,10 @@
+namespace Graph.Cypher.Engine.Execution.Expressions;
+
+/// <summary>An expression evaluated against the current row; evaluation must not allocate for scalar results.</summary>
+public abstract class RowExpression
+{
+    public abstract SlotValue Evaluate(QueryContext context);
+
+    /// <summary>The expression as EXPLAIN shows it.</summary>
+    public abstract override string ToString();
+}

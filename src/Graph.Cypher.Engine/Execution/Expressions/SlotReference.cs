@@ -1,0 +1,11 @@
+namespace Graph.Cypher.Engine.Execution.Expressions;
+
+/// <summary>Reads a slot of the current row (a variable).</summary>
+public sealed class SlotReference(int slot, string name) : RowExpression
+{
+    public int Slot { get; } = slot;
+
+    public override SlotValue Evaluate(QueryContext context) => context.Row[Slot];
+
+    public override string ToString() => name;
+}

@@ -1,0 +1,149 @@
+using Graph.Cypher.Engine.Execution.Rows;
+
+namespace Graph.Cypher.Engine.Execution.Operators;
+
+/// <summary>
+/// Groups by the grouping expressions and folds the aggregates per group. Group keys are interned
+/// in a flat key table and states live in one array indexed group × aggregate, so only new groups
+/// (and DISTINCT values) allocate. Without grouping keys an empty input still gives one row.
+/// </summary>
+public sealed class HashAggregation(Operator input, ProjectionItem[] groupings, AggregationItem[] aggregates) : Operator(input)
+{
+    private readonly KeyTable _groups = new(groupings.Length);
+    private readonly SlotValue[] _key = new SlotValue[groupings.Length];
+    private readonly HashSet<(int Group, SlotValue Value)>?[] _seen = new HashSet<(int, SlotValue)>?[aggregates.Length];
+    private SlotValue[] _states = [];
+    private long[] _counts = [];
+    private int _next = -1;
+
+    public override string Name => "HashAggregation";
+
+    public override string Details
+    {
+        get
+        {
+            var parts = new List<string>();
+            foreach (ProjectionItem grouping in groupings)
+            {
+                parts.Add($"{grouping.Expression} AS {grouping.Name}");
+            }
+
+            foreach (AggregationItem aggregate in aggregates)
+            {
+                parts.Add($"{aggregate.Function} AS {aggregate.Name}");
+            }
+
+            return string.Join(", ", parts);
+        }
+    }
+
+    protected override void Reset(QueryContext context)
+    {
+        _groups.Clear();
+        _next = -1;
+        for (int a = 0; a < aggregates.Length; a++)
+        {
+            // Cleared rather than replaced, so a rerun keeps the grown capacity.
+            if (aggregates[a].Function.IsDistinct)
+            {
+                (_seen[a] ??= []).Clear();
+            }
+        }
+    }
+
+    protected override bool Produce(QueryContext context)
+    {
+        if (_next < 0)
+        {
+            Consume(context);
+            _next = 0;
+        }
+
+        if (_next >= _groups.Count)
+        {
+            return false;
+        }
+
+        Emit(context.Row, _next++);
+        return true;
+    }
+
+    private void Consume(QueryContext context)
+    {
+        if (groupings.Length == 0)
+        {
+            AddGroup();
+        }
+
+        while (input.Next(context))
+        {
+            for (int i = 0; i < groupings.Length; i++)
+            {
+                _key[i] = groupings[i].Expression.Evaluate(context);
+            }
+
+            int group = _groups.FindOrAdd(_key, out bool added);
+            if (added && groupings.Length > 0)
+            {
+                AddGroup();
+            }
+
+            Accumulate(context, group);
+        }
+    }
+
+    private void Accumulate(QueryContext context, int group)
+    {
+        for (int a = 0; a < aggregates.Length; a++)
+        {
+            var function = aggregates[a].Function;
+            SlotValue value = function.Argument is null ? SlotValue.From(true) : function.Argument.Evaluate(context);
+            if (value.IsNull || (_seen[a] is { } seen && !seen.Add((group, value))))
+            {
+                continue;
+            }
+
+            int index = (group * aggregates.Length) + a;
+            _states[index] = function.Step(_states[index], value);
+            _counts[index]++;
+        }
+    }
+
+    private void AddGroup()
+    {
+        if (groupings.Length == 0)
+        {
+            _groups.FindOrAdd(_key, out _);
+        }
+
+        int needed = _groups.Count * aggregates.Length;
+        if (needed > _states.Length)
+        {
+            int size = Math.Max(needed, _states.Length * 2);
+            Array.Resize(ref _states, size);
+            Array.Resize(ref _counts, size);
+        }
+
+        int first = (_groups.Count - 1) * aggregates.Length;
+        for (int a = 0; a < aggregates.Length; a++)
+        {
+            _states[first + a] = aggregates[a].Function.Initial;
+            _counts[first + a] = 0;
+        }
+    }
+
+    private void Emit(SlotValue[] row, int group)
+    {
+        ReadOnlySpan<SlotValue> key = _groups.Key(group);
+        for (int i = 0; i < groupings.Length; i++)
+        {
+            row[groupings[i].Slot] = key[i];
+        }
+
+        for (int a = 0; a < aggregates.Length; a++)
+        {
+            int index = (group * aggregates.Length) + a;
+            row[aggregates[a].Slot] = aggregates[a].Function.Finish(_states[index], _counts[index]);
+        }
+    }
+}

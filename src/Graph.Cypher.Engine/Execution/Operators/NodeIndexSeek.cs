@@ -1,0 +1,44 @@
+using Graph.Cypher.Engine.Execution.Expressions;
+
+namespace Graph.Cypher.Engine.Execution.Operators;
+
+/// <summary>
+/// Nodes with label.key = value through the store's exact-match index; the value is evaluated
+/// once per (re)open, so under Apply it may depend on the outer row.
+/// </summary>
+public sealed class NodeIndexSeek(int slot, string variable, string label, string key, RowExpression value) : Operator
+{
+    private int _labelId;
+    private int _keyId;
+    private Storage.Values.PropertyValue _value;
+    private int _next;
+
+    public override string Name => "NodeIndexSeek";
+
+    public override string Details => $"({variable}:{label} {{{key}: {value}}})";
+
+    protected override void Reset(QueryContext context)
+    {
+        _labelId = context.Reader.LabelId(label);
+        _keyId = context.Reader.PropertyKeyId(key);
+        _value = value.Evaluate(context).ToProperty();
+        _next = 0;
+    }
+
+    protected override bool Produce(QueryContext context)
+    {
+        if (_labelId < 0 || _keyId < 0 || _value.IsNull)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<int> nodes = context.Reader.FindNodes(_labelId, _keyId, _value);
+        if (_next >= nodes.Length)
+        {
+            return false;
+        }
+
+        context.Row[slot] = SlotValue.Node(nodes[_next++]);
+        return true;
+    }
+}

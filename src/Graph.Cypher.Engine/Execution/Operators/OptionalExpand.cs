@@ -1,0 +1,79 @@
+using Graph.Cypher.Engine.Execution.Expressions;
+using Graph.Cypher.Engine.Execution.Traversal;
+
+namespace Graph.Cypher.Engine.Execution.Operators;
+
+/// <summary>
+/// OPTIONAL MATCH of one step: like <see cref="Expand"/>, but an input row with no matching
+/// relationship (after the optional predicate) comes out once with the new slots null.
+/// </summary>
+public sealed class OptionalExpand(Operator input, ExpandSpec step, RowExpression? predicate = null) : Operator(input)
+{
+    private readonly NeighbourCursor _cursor = new();
+    private int[] _types = [];
+    private bool _loaded;
+    private bool _matched;
+
+    public override string Name => "OptionalExpand";
+
+    public override string Details => predicate is null ? step.ToString() : $"{step} WHERE {predicate}";
+
+    protected override void Reset(QueryContext context)
+    {
+        _types = step.Types.Resolve(context.Reader);
+        _loaded = false;
+    }
+
+    protected override bool Produce(QueryContext context)
+    {
+        SlotValue[] row = context.Row;
+        while (true)
+        {
+            if (_loaded)
+            {
+                while (_cursor.MoveNext(out int neighbour, out int relationship))
+                {
+                    Bind(row, SlotValue.Node(neighbour), SlotValue.Relationship(relationship));
+                    if (predicate is null || predicate.Evaluate(context).IsTrue)
+                    {
+                        _matched = true;
+                        return true;
+                    }
+                }
+
+                _loaded = false;
+                if (!_matched)
+                {
+                    Bind(row, SlotValue.Null, SlotValue.Null);
+                    return true;
+                }
+            }
+
+            if (!input.Next(context))
+            {
+                return false;
+            }
+
+            SlotValue from = row[step.FromSlot];
+            _loaded = true;
+            _matched = false;
+            if (from.IsNull)
+            {
+                Bind(row, SlotValue.Null, SlotValue.Null);
+                _loaded = false;
+                return true;
+            }
+
+            _cursor.Load(context.Reader, from.AsNode, _types, step.Direction);
+        }
+    }
+
+    private void Bind(SlotValue[] row, SlotValue node, SlotValue relationship)
+    {
+        row[step.ToSlot] = node;
+        if (step.RelationshipSlot >= 0)
+        {
+            row[step.RelationshipSlot] = relationship;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using Graph.Cypher.Engine.Explain;
+using Graph.Storage;
+using Graph.Storage.Reading;
+
+namespace Graph.Cypher.Engine.Execution;
+
+/// <summary>Runs a physical plan against a snapshot. Never throws: failures come back as <see cref="QueryResult.Error"/>.</summary>
+public static class QueryRunner
+{
+    public static QueryResult Run(PhysicalPlan plan, IGraphReader reader, QueryLimits limits, ExecutionMode mode = ExecutionMode.Run, CancellationToken cancellation = default)
+    {
+        var names = new string[plan.Columns.Count];
+        for (int i = 0; i < names.Length; i++)
+        {
+            names[i] = plan.Columns[i].Name;
+        }
+
+        if (mode == ExecutionMode.Explain)
+        {
+            return new QueryResult { Columns = names, Rows = [], Plan = PlanPrinter.Print(plan.Root, withProfile: false) };
+        }
+
+        if (limits.ReadOnly && plan.Writes)
+        {
+            return Failed(names, new QueryError(ExecutionErrorCodes.WriteInReadOnly, "Write clauses are refused: the query runs in read-only mode."));
+        }
+
+        var rows = new List<SlotValue[]>();
+        try
+        {
+            var context = new QueryContext(reader, plan.SlotCount, limits, cancellation, profiling: mode == ExecutionMode.Profile);
+            context.Guard.Check();
+            plan.Root.Open(context);
+            while (plan.Root.Next(context))
+            {
+                context.Guard.CountResultRow();
+                var row = new SlotValue[plan.Columns.Count];
+                for (int i = 0; i < row.Length; i++)
+                {
+                    row[i] = context.Row[plan.Columns[i].Slot];
+                }
+
+                rows.Add(row);
+            }
+        }
+        catch (QueryExecutionException error)
+        {
+            return Failed(names, new QueryError(error.Code, error.Message), mode, plan);
+        }
+        catch (StoreException error)
+        {
+            return Failed(names, new QueryError(ExecutionErrorCodes.StoreError, error.Message), mode, plan);
+        }
+        catch (Exception error)
+        {
+            // A bug must still come back as a result: the caller is promised no exceptions.
+            return Failed(names, new QueryError(ExecutionErrorCodes.InternalError, error.Message), mode, plan);
+        }
+        finally
+        {
+            plan.Root.Close();
+        }
+
+        return new QueryResult
+        {
+            Columns = names,
+            Rows = rows,
+            Plan = mode == ExecutionMode.Profile ? PlanPrinter.Print(plan.Root, withProfile: true) : null,
+        };
+    }
+
+    private static QueryResult Failed(string[] names, QueryError error, ExecutionMode mode = ExecutionMode.Run, PhysicalPlan? plan = null) => new()
+    {
+        Columns = names,
+        Rows = [],
+        Error = error,
+        Plan = mode == ExecutionMode.Profile && plan is not null ? PlanPrinter.Print(plan.Root, withProfile: true) : null,
+    };
+}
