@@ -7,8 +7,11 @@ namespace Graph.Loading.Mapping;
 
 /// <summary>
 /// Writes a resolved party: its Person/Company node (once per load: its properties depend only on
-/// pass-1 evidence), the name variant and mention it adds, a weak id, and HAS_PHONE / HAS_ADDRESS
-/// to shared Phone / Address nodes, each edge carrying the first record that gave it.
+/// pass-1 evidence), the name variant and weak id it adds, and HAS_PHONE / HAS_ADDRESS to shared
+/// Phone / Address nodes, each edge carrying the first record that gave it. The records that mention
+/// an entity are its relationships (each with <c>source</c>), not a list on the node: an insurer or a
+/// bank is mentioned by hundreds of thousands of records, and a list that long is neither readable
+/// nor cheap to grow.
 /// </summary>
 internal static class EntityWriter
 {
@@ -26,7 +29,6 @@ internal static class EntityWriter
             batch.AddToNodeList(key, "names", written);
         }
 
-        batch.AddToNodeList(key, "mentions", context.Source(row));
         if (resolution.InvalidId is { } invalid && context.FirstTime(key, "invalid", invalid))
         {
             batch.AddToNodeList(key, "invalid_ids", invalid);

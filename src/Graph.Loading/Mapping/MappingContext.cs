@@ -45,7 +45,7 @@ public sealed class MappingContext
         return _source!;
     }
 
-    /// <summary>Resolves the reference and writes its entity, names, mentions, weak ids and contacts; null when there is none.</summary>
+    /// <summary>Resolves the reference and writes its entity, names, weak ids and contacts; null when there is none.</summary>
     public PartyResolution? Party(RecordRow row, PartyRef? party)
     {
         if (party is null || party.IsEmpty)

@@ -9,7 +9,7 @@ public static class PartyEdges
     public static PropertyList Provenance(MappingContext context, PartyResolution resolution, RecordRow row)
     {
         var reference = resolution.Reference;
-        return new PropertyList()
+        return new PropertyList(8)
             .Set("source", context.Source(row))
             .Set("matched", resolution.Matched)
             .Set("ref_name", reference.Name)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Graph.Loading.Resolution;
 using Graph.Records.Identifiers;
 using Graph.Records.Rows;
@@ -12,12 +13,14 @@ namespace Graph.Loading.Mapping;
 /// </summary>
 public static class PartyReader
 {
+    // "<prefix>kind", built once per prefix rather than once per row.
+    private static readonly ConcurrentDictionary<string, string> KindFields = new(StringComparer.Ordinal);
     private static readonly string[] OrganisationMarks = ["公司", "集团", "合作社", "事务所", "银行", "商行", "经营部", "厂", "中心"];
 
     public static PartyRef? Read(RecordRow row, string prefix)
     {
         var party = row.GetParty(prefix);
-        if (party is null || row.Get(prefix + "kind") is not null)
+        if (party is null || row.Get(KindFields.GetOrAdd(prefix, p => p + "kind")) is not null)
         {
             return party;
         }

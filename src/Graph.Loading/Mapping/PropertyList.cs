@@ -5,6 +5,16 @@ namespace Graph.Loading.Mapping;
 /// <summary>Properties for one mutation; the setters skip unknown (null) values so "missing" never overwrites.</summary>
 public sealed class PropertyList : List<KeyValuePair<string, PropertyValue>>
 {
+    public PropertyList()
+    {
+    }
+
+    /// <summary>Sized up front where the count is known, sparing the list its growth copies on hot paths.</summary>
+    public PropertyList(int capacity)
+        : base(capacity)
+    {
+    }
+
     public PropertyList Set(string name, string? value)
     {
         if (value is not null)

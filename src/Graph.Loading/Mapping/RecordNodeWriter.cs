@@ -21,7 +21,8 @@ public static class RecordNodeWriter
     public static PropertyList Properties(RecordRow row, IReadOnlySet<string> excluded)
     {
         var schema = RecordSchemas.For(row.Kind);
-        var properties = new PropertyList();
+        // One more than the row's fields: record nodes also get "source".
+        var properties = new PropertyList(row.Fields.Count + 1);
         foreach (var field in row.Fields.Keys)
         {
             if (excluded.Contains(field) || row.Get(field) is not { } text)

@@ -13,6 +13,7 @@ public sealed class EntityResolver
     private readonly ResolverOptions _options;
     private readonly EvidenceCollector[] _collectors = [new(), new()];
     private readonly ResolutionTally _tally = new();
+    private readonly ReferenceNormalizer _normalizer = new();
     private EvidenceIndex[]? _indexes;
 
     public EntityResolver(ResolverOptions? options = null) => _options = options ?? ResolverOptions.Default;
@@ -26,7 +27,7 @@ public sealed class EntityResolver
             throw new InvalidOperationException("The resolver is sealed: observe every reference before resolving any.");
         }
 
-        var reference = ReferenceNormalizer.Normalize(party);
+        var reference = _normalizer.Normalize(party);
         _collectors[(int)party.Kind].Observe(reference);
     }
 
@@ -38,7 +39,7 @@ public sealed class EntityResolver
     public PartyResolution Resolve(PartyRef party, string source)
     {
         Seal();
-        var reference = ReferenceNormalizer.Normalize(party);
+        var reference = _normalizer.Normalize(party);
         var resolution = ReferenceMatcher.Match(party, reference, _indexes![(int)party.Kind], source);
         _tally.Count(resolution);
         return resolution;

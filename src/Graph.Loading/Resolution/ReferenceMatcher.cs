@@ -16,12 +16,12 @@ internal static class ReferenceMatcher
         var label = party.Kind == PartyKind.Company ? EntityKeys.CompanyLabel : EntityKeys.PersonLabel;
         if (reference.ValidId is { } validId)
         {
-            return Build(party, reference, EntityKeys.Strong(label, validId), true, MatchReason.Id, index.CanonicalName(validId) ?? reference.Name);
+            return Strong(party, reference, label, validId, MatchReason.Id, index.CanonicalName(validId) ?? reference.Name);
         }
 
         if (reference.Name is not { } name)
         {
-            return Build(party, reference, EntityKeys.Unnamed(label, "ref:" + source + "|" + party.Prefix), false, MatchReason.New, null);
+            return Build(party, reference, EntityKeys.Unnamed(label, "ref:" + source + "|" + party.Prefix), MatchReason.New, null);
         }
 
         var evidence = PairEvidence.Collect(reference, name, index);
@@ -38,7 +38,7 @@ internal static class ReferenceMatcher
         if (evidence.FirstUsable < 0)
         {
             // Only a name: never enough to merge two people (two 张伟 are usually two people).
-            return Build(party, reference, EntityKeys.WeakPerson(name, "ref:" + source + "|" + party.Prefix), false, MatchReason.New, name);
+            return Build(party, reference, EntityKeys.WeakPerson(name, "ref:" + source + "|" + party.Prefix), MatchReason.New, name);
         }
 
         return WeakCluster(party, reference, name, index, evidence, EntityKeys.PersonLabel);
@@ -57,14 +57,14 @@ internal static class ReferenceMatcher
         {
             // Several registered companies share this name: the name tells them apart no better than 张伟.
             return evidence.FirstUsable < 0
-                ? Build(party, reference, EntityKeys.WeakCompany(name, "ref:" + source + "|" + party.Prefix), false, MatchReason.New, name)
+                ? Build(party, reference, EntityKeys.WeakCompany(name, "ref:" + source + "|" + party.Prefix), MatchReason.New, name)
                 : WeakCluster(party, reference, name, index, evidence, EntityKeys.CompanyLabel);
         }
 
         var matched = evidence.FirstUsable >= 0 && index.ClusterMentions(index.Cluster(evidence.FirstUsable)) > 1
             ? evidence.FirstReason!
             : index.WeakNameMentions(name) > 1 ? MatchReason.Name : MatchReason.New;
-        return Build(party, reference, EntityKeys.WeakCompany(name), false, matched, name);
+        return Build(party, reference, EntityKeys.WeakCompany(name), matched, name);
     }
 
     private static PartyResolution WeakCluster(
@@ -74,19 +74,21 @@ internal static class ReferenceMatcher
         var matched = index.ClusterMentions(cluster) > 1 ? evidence.FirstReason! : MatchReason.New;
         var seed = index.ClusterSeed(cluster);
         var key = label == EntityKeys.CompanyLabel ? EntityKeys.WeakCompany(name, seed) : EntityKeys.WeakPerson(name, seed);
-        return Build(party, reference, key, false, matched, name);
+        return Build(party, reference, key, matched, name);
     }
 
     private static PartyResolution Strong(
         PartyRef party, in NormalizedReference reference, string label, EvidenceIndex index, int owner, string matched)
     {
         var id = index.StrongId(owner);
-        return Build(party, reference, EntityKeys.Strong(label, id), true, matched, index.CanonicalName(id) ?? reference.Name);
+        return Strong(party, reference, label, id, matched, index.CanonicalName(id) ?? reference.Name);
     }
 
-    private static PartyResolution Build(
-        PartyRef party, in NormalizedReference reference, string key, bool strong, string matched, string? name) =>
-        new(party, key, strong, matched, name, strong ? KeyId(key) : null, reference.InvalidId, reference.IdValidity, reference.Phone, reference.Address);
+    private static PartyResolution Strong(
+        PartyRef party, in NormalizedReference reference, string label, string id, string matched, string? name) =>
+        new(party, EntityKeys.Strong(label, id), true, matched, name, id, reference.InvalidId, reference.IdValidity, reference.Phone, reference.Address);
 
-    private static string KeyId(string key) => key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..];
+    private static PartyResolution Build(
+        PartyRef party, in NormalizedReference reference, string key, string matched, string? name) =>
+        new(party, key, false, matched, name, null, reference.InvalidId, reference.IdValidity, reference.Phone, reference.Address);
 }

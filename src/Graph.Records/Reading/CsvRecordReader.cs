@@ -11,6 +11,7 @@ internal sealed class CsvRecordReader : RecordFileReader
     private Func<string>? _rawExcerpt;
     private string[]? _header;
     private bool[]? _useColumn;
+    private ColumnIndex? _columns;
     private bool _headerUnreadable;
 
     public CsvRecordReader(
@@ -60,19 +61,21 @@ internal sealed class CsvRecordReader : RecordFileReader
         }
     }
 
-    private Dictionary<string, string> BuildFields(CsvTokenizer tokenizer, string[] header)
+    private RowFields BuildFields(CsvTokenizer tokenizer, string[] header)
     {
-        var fields = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
+        var values = new string?[header.Length];
+        var count = 0;
         for (var i = 0; i < header.Length; i++)
         {
             var field = tokenizer.Field(i);
             if (field.Length > 0 && _useColumn![i])
             {
-                fields[header[i]] = _decoder!.Decode(i, tokenizer.Bytes(field), field.HasEscapedQuotes);
+                values[i] = _decoder!.Decode(i, tokenizer.Bytes(field), field.HasEscapedQuotes);
+                count++;
             }
         }
 
-        return fields;
+        return new RowFields(_columns!, values, count);
     }
 
     private void RejectColumnCount(CsvTokenizer tokenizer, int expected)
@@ -118,6 +121,7 @@ internal sealed class CsvRecordReader : RecordFileReader
         }
 
         _header = header;
+        _columns = new ColumnIndex([.. header.Select((name, i) => _useColumn[i] ? name : null)]);
         _decoder = new CsvValueDecoder(header.Length);
         ExtraColumns = [.. header.Where((name, i) => _useColumn[i] && !Schema.IsKnownField(name))];
         return true;

@@ -10,9 +10,15 @@ namespace Graph.Records.Rows;
 /// </summary>
 public sealed class RecordRow
 {
-    private readonly Dictionary<string, string> _fields;
+    private readonly IReadOnlyDictionary<string, string> _fields;
 
     public RecordRow(RecordKind kind, string file, int line, Dictionary<string, string> fields)
+        : this(kind, file, line, (IReadOnlyDictionary<string, string>)fields)
+    {
+    }
+
+    /// <summary>For readers that keep a row's values in an array over a shared column index (<see cref="RowFields"/>).</summary>
+    internal RecordRow(RecordKind kind, string file, int line, IReadOnlyDictionary<string, string> fields)
     {
         Kind = kind;
         File = file;
@@ -58,16 +64,17 @@ public sealed class RecordRow
     /// </summary>
     public PartyRef? GetParty(string prefix, PartyKind? defaultKind = null, bool readKind = true)
     {
-        var name = Get(prefix + "name");
-        var id = Get(prefix + "id") ?? Get(prefix + "uscc");
-        var phone = Get(prefix + "phone");
-        var address = Get(prefix + "address");
+        var fields = PartyFieldNames.Of(prefix);
+        var name = Get(fields.Name);
+        var id = Get(fields.Id) ?? Get(fields.Uscc);
+        var phone = Get(fields.Phone);
+        var address = Get(fields.Address);
         if (name is null && id is null && phone is null && address is null)
         {
             return null;
         }
 
-        var kind = defaultKind ?? InferKind(readKind ? Get(prefix + "kind") : null, id);
+        var kind = defaultKind ?? InferKind(readKind ? Get(fields.Kind) : null, id);
         return new PartyRef(prefix, kind, name, id, phone, address);
     }
 

@@ -28,8 +28,9 @@ public sealed class CompaniesMapper : IRecordMapper
             return;
         }
 
+        // The registry row is the entity's own record: it is kept as the node's source.
         context.Batch.UpsertNode(company.Key, Labels.Entity(PartyKind.Company),
-            RecordNodeWriter.Properties(row, EntityFields));
+            RecordNodeWriter.Properties(row, EntityFields).Set("source", context.Source(row)));
         var rep = context.Party(row, LegalRep(row));
         PartyEdges.Link(context, row, rep, GraphNames.LegalRepOf, company.Key);
     }

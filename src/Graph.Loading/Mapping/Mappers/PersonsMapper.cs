@@ -20,11 +20,9 @@ public sealed class PersonsMapper : IRecordMapper
             return;
         }
 
-        var properties = RecordNodeWriter.Properties(row, EntityFields);
-        if (properties.Count > 0)
-        {
-            context.Batch.UpsertNode(person.Key, Labels.Entity(PartyKind.Person), properties);
-        }
+        // The registry row is the entity's own record: it is kept as the node's source.
+        var properties = RecordNodeWriter.Properties(row, EntityFields).Set("source", context.Source(row));
+        context.Batch.UpsertNode(person.Key, Labels.Entity(PartyKind.Person), properties);
     }
 
     /// <summary>The registry row itself names the person; its prefix is empty.</summary>

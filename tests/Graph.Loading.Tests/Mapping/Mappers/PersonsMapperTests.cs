@@ -15,7 +15,7 @@ public sealed class PersonsMapperTests
         var key = "Person:" + id;
         Assert.Equal(id, graph.Prop(key, "id_number").AsString);
         Assert.Equal(new DateOnly(1975, 1, 1), graph.Prop(key, "birth_date").AsDate);
-        Assert.Equal(["persons.csv:2"], graph.Prop(key, "mentions").AsStringList);
+        Assert.Equal("persons.csv:2", graph.Prop(key, "source").AsString);
         Assert.Contains(graph.Rels("HAS_PHONE"), r => r.From == key && r.To == "Phone:13800000001");
         Assert.Contains(graph.Rels("HAS_ADDRESS"), r => r.From == key);
     }
