@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Graph.Cli.Console;
+using Graph.Generation;
 using Graph.Loading.Evaluation;
 using Graph.Loading.Loading;
 
@@ -25,11 +26,12 @@ public static class EvalEntitiesCommand
 
     public static int Run(string datasetDirectory, string? referencesPath, CancellationToken ct)
     {
-        referencesPath ??= Path.TrimEndingDirectorySeparator(Path.GetFullPath(datasetDirectory)) + ".references.csv";
-        if (!Directory.Exists(datasetDirectory))
+        if (DatasetDirectory.ReportIfMissing(datasetDirectory) is { } missing)
         {
-            return UserError.Report("CLI020", $"dataset folder '{datasetDirectory}' does not exist.", ExitCodes.BadInput);
+            return missing;
         }
+
+        referencesPath ??= new GeneratorOptions { OutputDirectory = datasetDirectory }.ReferencesPath;
 
         if (!File.Exists(referencesPath))
         {

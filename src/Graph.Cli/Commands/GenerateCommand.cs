@@ -62,11 +62,7 @@ public static class GenerateCommand
             {
                 return UserError.Report("CLI001", "cancelled.", ExitCodes.Cancelled);
             }
-            catch (IOException e)
-            {
-                return UserError.Report("CLI011", $"cannot write '{options.OutputDirectory}': {e.Message}", ExitCodes.BadInput);
-            }
-            catch (UnauthorizedAccessException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 return UserError.Report("CLI011", $"cannot write '{options.OutputDirectory}': {e.Message}", ExitCodes.BadInput);
             }

@@ -36,9 +36,9 @@ public static class LoadCommand
 
     public static int Run(string datasetDirectory, string storePath, LoadOptions options, CancellationToken ct)
     {
-        if (!Directory.Exists(datasetDirectory))
+        if (DatasetDirectory.ReportIfMissing(datasetDirectory) is { } missing)
         {
-            return UserError.Report("CLI020", $"dataset folder '{datasetDirectory}' does not exist.", ExitCodes.BadInput);
+            return missing;
         }
 
         try

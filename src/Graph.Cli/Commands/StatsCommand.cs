@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using Graph.Cli.Console;
-using Graph.Loading.Loading;
 using Graph.Storage;
 
 namespace Graph.Cli.Commands;
@@ -64,7 +63,7 @@ public static class StatsCommand
             o.WriteLine($"  {type,-16} {Numbers.Count(count),12}");
         }
 
-        if (LoadSummary.FromJson(s.LastLoadJson) is { } last)
+        if (s.LastLoad is { } last)
         {
             o.WriteLine("Last load:");
             LoadReport.Print(last, o);
