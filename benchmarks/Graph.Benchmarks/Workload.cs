@@ -21,7 +21,7 @@ internal sealed class Workload(string name, PhysicalPlan plan, Action<int> bind,
             throw new InvalidOperationException($"{Name}: {result.Error!.Code} {result.Error.Message}");
         }
 
-        return result.Rows.Count == 0 ? 0 : result.Rows[0][0].Bits + result.Rows.Count;
+        return result.Rows.Count == 0 ? 0 : result.Rows[0][0].GetHashCode() + result.Rows.Count;
     }
 
     public long RunAll(Graph.Storage.Reading.IGraphReader reader)

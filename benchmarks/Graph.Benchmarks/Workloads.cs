@@ -1,5 +1,7 @@
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Cypher.Engine.Execution;
-using Graph.Cypher.Engine.Execution.Aggregation;
+using Graph.Cypher.Values.Aggregation;
 using Graph.Cypher.Engine.Execution.Expressions;
 using Graph.Cypher.Engine.Execution.Operators;
 using Graph.Cypher.Engine.Execution.Traversal;
@@ -20,8 +22,8 @@ internal static class Workloads
         Operator plan = new Projection(new Argument(), new ProjectionItem(0, "p", start));
         plan = new Expand(plan, new ExpandSpec(0, -1, 1, RelationshipTypes.Any, Direction.Both));
         plan = new Expand(plan, new ExpandSpec(1, -1, 2, RelationshipTypes.Any, Direction.Both));
-        plan = new HashAggregation(plan, [], [new AggregationItem(3, "count", new CountAggregate(new SlotReference(2, "m"), distinct: true))]);
-        return new Workload("2-hop distinct neighbour count", new PhysicalPlan(plan, 4, [new OutputColumn("count", 3)]), i => start.Value = SlotValue.Node(starts[i]), Queries);
+        plan = new HashAggregation(plan, [], [new AggregationItem(3, "count", AggregateRegistry.Default.TryGet("count", out var count) ? count : throw new InvalidOperationException(), [new SlotReference(2, "m")], true)]);
+        return new Workload("2-hop distinct neighbour count", new PhysicalPlan(plan, 4, [new OutputColumn("count", 3)]), i => start.Value = CypherValue.Node(starts[i]), Queries);
     }
 
     /// <summary>MATCH (a), (b) WHERE id(a) = $a AND id(b) = $b RETURN exists((a)-[*..4]-(b)); half the pairs are connected.</summary>
@@ -41,8 +43,8 @@ internal static class Workloads
         plan = new BidirectionalPathExists(plan, new PathSearchSpec(0, 1, RelationshipTypes.Any, Direction.Both, 4));
         return new Workload("path exists, up to 4 hops", new PhysicalPlan(plan, 2, [new OutputColumn("a", 0)]), i =>
         {
-            a.Value = SlotValue.Node(sources[i]);
-            b.Value = SlotValue.Node(targets[i]);
+            a.Value = CypherValue.Node(sources[i]);
+            b.Value = CypherValue.Node(targets[i]);
         }, Queries);
     }
 
@@ -72,7 +74,7 @@ internal static class Workloads
         probe = new Filter(probe, new LogicalAnd(distinctParties, new IsNull(new PropertyAccess(new SlotReference(2, "ph"), "number"), negated: true)));
         Operator plan = new HashJoin(build, probe, 5, 3, 5);
         return new Workload("parties of one case sharing a phone", new PhysicalPlan(plan, 6, [new OutputColumn("p1", 1), new OutputColumn("p2", 3), new OutputColumn("ph", 2)]),
-            i => number.Value = SlotValue.From(numbers[i]), Queries);
+            i => number.Value = CypherValue.String(numbers[i]), Queries);
     }
 
     private static int RandomWalk(IGraphReader reader, int node, int hops, Random random)

@@ -1,3 +1,5 @@
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Storage.Reading;
 
 namespace Graph.Cypher.Engine.Execution;
@@ -11,7 +13,7 @@ public sealed class QueryContext
     public QueryContext(IGraphReader reader, int slotCount, QueryLimits limits, CancellationToken cancellation, bool profiling = false)
     {
         Reader = reader;
-        Row = new SlotValue[slotCount];
+        Row = new CypherValue[slotCount];
         Limits = limits;
         Guard = new QueryGuard(limits, cancellation);
         Profiling = profiling;
@@ -19,7 +21,7 @@ public sealed class QueryContext
 
     public IGraphReader Reader { get; }
 
-    public SlotValue[] Row { get; }
+    public CypherValue[] Row { get; }
 
     public QueryLimits Limits { get; }
 

@@ -1,3 +1,5 @@
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 namespace Graph.Cypher.Engine.Execution;
 
 /// <summary>The outcome of running a plan: columns and rows, or an error; plus the plan text for EXPLAIN/PROFILE.</summary>
@@ -5,7 +7,7 @@ public sealed class QueryResult
 {
     public required IReadOnlyList<string> Columns { get; init; }
 
-    public required IReadOnlyList<SlotValue[]> Rows { get; init; }
+    public required IReadOnlyList<CypherValue[]> Rows { get; init; }
 
     public QueryError? Error { get; init; }
 

@@ -1,3 +1,5 @@
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Cypher.Engine.Explain;
 using Graph.Storage;
 using Graph.Storage.Reading;
@@ -25,7 +27,7 @@ public static class QueryRunner
             return Failed(names, new QueryError(ExecutionErrorCodes.WriteInReadOnly, "Write clauses are refused: the query runs in read-only mode."));
         }
 
-        var rows = new List<SlotValue[]>();
+        var rows = new List<CypherValue[]>();
         try
         {
             var context = new QueryContext(reader, plan.SlotCount, limits, cancellation, profiling: mode == ExecutionMode.Profile);
@@ -34,7 +36,7 @@ public static class QueryRunner
             while (plan.Root.Next(context))
             {
                 context.Guard.CountResultRow();
-                var row = new SlotValue[plan.Columns.Count];
+                var row = new CypherValue[plan.Columns.Count];
                 for (int i = 0; i < row.Length; i++)
                 {
                     row[i] = context.Row[plan.Columns[i].Slot];

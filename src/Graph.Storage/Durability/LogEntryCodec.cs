@@ -101,12 +101,12 @@ internal static class LogEntryCodec
             byte tag = reader.ReadByte();
             mutations[i] = tag switch
             {
-                NodeTag => new UpsertNodeMutation(reader.ReadString(), ReadStrings(ref reader), ReadProperties(ref reader)),
+                NodeTag => new UpsertNodeMutation(reader.ReadString(), LogValueCodec.ReadStrings(ref reader), ReadProperties(ref reader)),
                 RelationshipTag => new UpsertRelationshipMutation(reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString(), ReadProperties(ref reader)),
                 ListItemTag => new AddToNodeListMutation(reader.ReadString(), reader.ReadString(), reader.ReadString()),
                 DeleteNodeTag => new DeleteNodeMutation(reader.ReadString(), reader.ReadByte() != 0),
                 DeleteRelationshipTag => new DeleteRelationshipMutation(reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString()),
-                RemoveLabelsTag => new RemoveLabelsMutation(reader.ReadString(), ReadStrings(ref reader)),
+                RemoveLabelsTag => new RemoveLabelsMutation(reader.ReadString(), LogValueCodec.ReadStrings(ref reader)),
                 _ => throw new StoreException("STORE_CORRUPT", $"Unknown log mutation tag {tag}."),
             };
         }
@@ -120,32 +120,7 @@ internal static class LogEntryCodec
         for (int i = 0; i < properties.Count; i++)
         {
             writer.WriteString(properties[i].Key);
-            PropertyValue value = properties[i].Value;
-            writer.WriteByte((byte)value.Kind);
-            switch (value.Kind)
-            {
-                case PropertyKind.Null:
-                    break;
-                case PropertyKind.String:
-                    writer.WriteString(value.AsString);
-                    break;
-                case PropertyKind.StringList:
-                    IReadOnlyList<string> items = value.AsStringList;
-                    writer.WriteVarUInt((uint)items.Count);
-                    for (int j = 0; j < items.Count; j++)
-                    {
-                        writer.WriteString(items[j]);
-                    }
-
-                    break;
-                case PropertyKind.DateTime:
-                    writer.WriteInt64(value.RawBits);
-                    writer.WriteVarLong((long)value.AsDateTime.Offset.TotalMinutes);
-                    break;
-                default:
-                    writer.WriteInt64(value.RawBits);
-                    break;
-            }
+            LogValueCodec.Write(writer, properties[i].Value);
         }
     }
 
@@ -155,40 +130,9 @@ internal static class LogEntryCodec
         for (int i = 0; i < properties.Length; i++)
         {
             string key = reader.ReadString();
-            var kind = (PropertyKind)reader.ReadByte();
-            PropertyValue value = kind switch
-            {
-                PropertyKind.Null => PropertyValue.Null,
-                PropertyKind.String => PropertyValue.From(reader.ReadString()),
-                PropertyKind.StringList => PropertyValue.From(ReadStrings(ref reader)),
-                PropertyKind.Boolean => PropertyValue.From(reader.ReadInt64() != 0),
-                PropertyKind.Integer => PropertyValue.From(reader.ReadInt64()),
-                PropertyKind.Float => PropertyValue.From(BitConverter.Int64BitsToDouble(reader.ReadInt64())),
-                PropertyKind.Date => PropertyValue.From(DateOnly.FromDayNumber((int)(reader.ReadInt64() + PropertyValue.EpochDayNumber))),
-                PropertyKind.DateTime => ReadDateTime(ref reader),
-                _ => throw new StoreException("STORE_CORRUPT", $"Unknown logged value kind {(byte)kind}."),
-            };
-            properties[i] = new(key, value);
+            properties[i] = new(key, LogValueCodec.Read(ref reader));
         }
 
         return properties;
-    }
-
-    private static PropertyValue ReadDateTime(ref ByteReader reader)
-    {
-        long utcTicks = reader.ReadInt64();
-        var offset = TimeSpan.FromMinutes(reader.ReadVarLong());
-        return PropertyValue.From(new DateTimeOffset(utcTicks + offset.Ticks, offset));
-    }
-
-    private static string[] ReadStrings(ref ByteReader reader)
-    {
-        var items = new string[reader.ReadCount()];
-        for (int i = 0; i < items.Length; i++)
-        {
-            items[i] = reader.ReadString();
-        }
-
-        return items;
     }
 }

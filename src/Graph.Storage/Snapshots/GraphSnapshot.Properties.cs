@@ -18,7 +18,7 @@ internal sealed partial class GraphSnapshot
 
     public ReadOnlySpan<int> FindNodes(int labelId, int keyId, PropertyValue value)
     {
-        if (value.IsNull || value.Kind == PropertyKind.StringList)
+        if (!PropertyIndex.Holds(value.Kind))
         {
             return ScanLabel(labelId, keyId, value);
         }

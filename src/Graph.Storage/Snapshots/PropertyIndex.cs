@@ -9,6 +9,8 @@ namespace Graph.Storage.Snapshots;
 /// </summary>
 internal sealed class PropertyIndex
 {
+    // Fixed, not the enum's size: checkpoints store the kind table, and later kinds (lists,
+    // temporals) have no 64-bit identity anyway, so they are never indexed.
     private const int KindCount = (int)PropertyKind.StringList + 1;
     private readonly int[] _kindStart;
     private readonly long[] _values;
@@ -30,6 +32,9 @@ internal sealed class PropertyIndex
     internal int[] Nodes => _nodes;
 
     public static int Kinds => KindCount;
+
+    /// <summary>Whether values of the kind can be in an index (string lists and later kinds are left out).</summary>
+    public static bool Holds(PropertyKind kind) => kind != PropertyKind.Null && kind < PropertyKind.StringList;
 
     public ReadOnlySpan<int> Find(PropertyKind kind, long identity)
     {

@@ -9,6 +9,9 @@ namespace Graph.Storage.State;
 /// </summary>
 internal sealed class BatchValidator
 {
+    /// <summary>How deeply list property values may nest.</summary>
+    public const int MaxListDepth = 64;
+
     private readonly HashSet<string> _batchNodes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _newLabels = new(StringComparer.Ordinal);
     private readonly HashSet<string> _newTypes = new(StringComparer.Ordinal);
@@ -143,15 +146,35 @@ internal sealed class BatchValidator
         for (int p = 0; p < properties!.Count; p++)
         {
             RequireText(properties[p].Key, "property key", index);
-            PropertyValue value = properties[p].Value;
-            if (value.Kind == PropertyKind.StringList)
-            {
-                IReadOnlyList<string> items = value.AsStringList;
+            ValidateValue(properties[p].Value, properties[p].Key, 0, index);
+        }
+    }
+
+    private static void ValidateValue(PropertyValue value, string key, int depth, int index)
+    {
+        switch (value.Kind)
+        {
+            case PropertyKind.StringList:
+                IReadOnlyList<string> strings = value.AsStringList;
+                for (int j = 0; j < strings.Count; j++)
+                {
+                    Require(strings[j] is not null, $"property '{key}' has a null list item", index);
+                }
+
+                break;
+            case PropertyKind.List:
+                // The codecs recurse per level, and a list array patched to contain itself would never end.
+                Require(depth < MaxListDepth, $"property '{key}' nests lists deeper than {MaxListDepth}", index);
+                IReadOnlyList<PropertyValue> items = value.AsList;
                 for (int j = 0; j < items.Count; j++)
                 {
-                    Require(items[j] is not null, $"property '{properties[p].Key}' has a null list item", index);
+                    ValidateValue(items[j], key, depth + 1, index);
                 }
-            }
+
+                break;
+            case PropertyKind.Temporal:
+                Require(!string.IsNullOrEmpty(value.TemporalText), $"property '{key}' has an empty temporal text", index);
+                break;
         }
     }
 

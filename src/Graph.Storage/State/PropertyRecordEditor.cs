@@ -49,7 +49,10 @@ internal sealed class PropertyRecordEditor
         Put(index, key, start, _values.Length - start);
     }
 
-    /// <summary>Adds a string to a list property unless present; a scalar string becomes a two-item list.</summary>
+    /// <summary>
+    /// Adds a string to a list property unless present; a scalar string becomes a two-item list.
+    /// Any other value, a general list included, is replaced by a one-item string list.
+    /// </summary>
     public void AddToList(int key, int stringId)
     {
         int index = IndexOf(key);

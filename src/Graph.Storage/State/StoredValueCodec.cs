@@ -6,7 +6,8 @@ namespace Graph.Storage.State;
 /// <summary>
 /// Values as kept in property records: [kind][payload], strings as interned ids, integers and
 /// dates as zig-zag varints, so a typical property costs a few bytes and reads back without
-/// allocating (except string lists).
+/// allocating (except lists). List items are whole values, [kind][payload] again, so lists nest;
+/// temporals are [kind][sub-kind byte][interned text id].
 /// </summary>
 internal static class StoredValueCodec
 {
@@ -15,6 +16,9 @@ internal static class StoredValueCodec
         writer.WriteByte((byte)value.Kind);
         switch (value.Kind)
         {
+            case PropertyKind.Null:
+                // Only reached for list items: a null property is absent from its record.
+                break;
             case PropertyKind.Boolean:
                 writer.WriteByte(value.AsBoolean ? (byte)1 : (byte)0);
                 break;
@@ -41,6 +45,19 @@ internal static class StoredValueCodec
                 }
 
                 break;
+            case PropertyKind.List:
+                IReadOnlyList<PropertyValue> values = value.AsList;
+                writer.WriteVarUInt((uint)values.Count);
+                for (int i = 0; i < values.Count; i++)
+                {
+                    Write(writer, values[i], strings);
+                }
+
+                break;
+            case PropertyKind.Temporal:
+                writer.WriteByte(value.TemporalKind);
+                writer.WriteVarUInt((uint)strings.GetOrAdd(value.TemporalText));
+                break;
             default:
                 throw new StoreException("STORE_BAD_VALUE", $"Cannot store a value of kind {value.Kind}.");
         }
@@ -51,6 +68,8 @@ internal static class StoredValueCodec
         var kind = (PropertyKind)reader.ReadByte();
         switch (kind)
         {
+            case PropertyKind.Null:
+                return PropertyValue.Null;
             case PropertyKind.Boolean:
                 return PropertyValue.From(reader.ReadByte() != 0);
             case PropertyKind.Integer:
@@ -73,12 +92,23 @@ internal static class StoredValueCodec
                 }
 
                 return PropertyValue.From(items);
+            case PropertyKind.List:
+                var values = new PropertyValue[reader.ReadCount()];
+                for (int i = 0; i < values.Length; i++)
+                {
+                    values[i] = Read(ref reader, strings);
+                }
+
+                return PropertyValue.ListOf(values);
+            case PropertyKind.Temporal:
+                byte temporalKind = reader.ReadByte();
+                return PropertyValue.Temporal(temporalKind, strings[reader.ReadCount()]);
             default:
                 throw new StoreException("STORE_CORRUPT", $"Unknown stored value kind {(byte)kind}.");
         }
     }
 
-    /// <summary>The value's kind and 64-bit identity (string id for strings), for exact-match indexes; false for lists.</summary>
+    /// <summary>The value's kind and 64-bit identity (string id for strings), for exact-match indexes; false for lists and temporals.</summary>
     public static bool TryReadScalar(ref ByteReader reader, out PropertyKind kind, out long bits)
     {
         kind = (PropertyKind)reader.ReadByte();
@@ -114,6 +144,8 @@ internal static class StoredValueCodec
     {
         switch (kind)
         {
+            case PropertyKind.Null:
+                break;
             case PropertyKind.Boolean:
                 reader.ReadByte();
                 break;
@@ -136,6 +168,18 @@ internal static class StoredValueCodec
                     reader.ReadVarUInt();
                 }
 
+                break;
+            case PropertyKind.List:
+                int items = reader.ReadCount();
+                for (int i = 0; i < items; i++)
+                {
+                    Skip(ref reader);
+                }
+
+                break;
+            case PropertyKind.Temporal:
+                reader.ReadByte();
+                reader.ReadVarUInt();
                 break;
             default:
                 throw new StoreException("STORE_CORRUPT", $"Unknown stored value kind {(byte)kind}.");

@@ -13,4 +13,11 @@ public enum PropertyKind : byte
     /// <summary>An instant, kept as UTC ticks (100 ns) since 0001-01-01 with its offset in minutes.</summary>
     DateTime = 6,
     StringList = 7,
+    /// <summary>Items of any kind, nulls and nested lists included; openCypher lists that are not all strings.</summary>
+    List = 8,
+    /// <summary>
+    /// A temporal value the store does not interpret (time, local times, zoned datetimes, durations):
+    /// a caller-chosen sub-kind byte plus canonical text, so the query layer owns the semantics.
+    /// </summary>
+    Temporal = 9,
 }

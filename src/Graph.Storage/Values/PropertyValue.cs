@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Graph.Storage.Values;
 
 /// <summary>
-/// A stored property value: a tag, 64 bits of payload and, for strings and lists, a reference.
+/// A stored property value: a tag, 64 bits of payload and, for strings, lists and temporals, a reference.
 /// A struct so that columns and readers pass values without boxing.
 /// </summary>
 public readonly record struct PropertyValue
@@ -41,6 +41,17 @@ public readonly record struct PropertyValue
     public static PropertyValue From(IReadOnlyList<string>? values) =>
         values is null ? Null : new(PropertyKind.StringList, 0, values as string[] ?? [.. values]);
 
+    /// <summary>Named apart from <c>From</c> so that a collection expression never picks the wrong list kind.</summary>
+    public static PropertyValue ListOf(IReadOnlyList<PropertyValue>? items) =>
+        items is null ? Null : new(PropertyKind.List, 0, items as PropertyValue[] ?? [.. items]);
+
+    /// <summary>The sub-kind rides in the payload bits so that equality compares it for free.</summary>
+    public static PropertyValue Temporal(byte temporalKind, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new(PropertyKind.Temporal, temporalKind, text);
+    }
+
     public bool AsBoolean => _bits != 0;
 
     public long AsInteger => _bits;
@@ -59,6 +70,12 @@ public readonly record struct PropertyValue
 
     public IReadOnlyList<string> AsStringList => (string[])_ref!;
 
+    public IReadOnlyList<PropertyValue> AsList => (PropertyValue[])_ref!;
+
+    public byte TemporalKind => (byte)_bits;
+
+    public string TemporalText => (string)_ref!;
+
     /// <summary>Raw payload bits, for encoders.</summary>
     public long RawBits => _bits;
 
@@ -74,6 +91,8 @@ public readonly record struct PropertyValue
         PropertyKind.Date => AsDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         PropertyKind.DateTime => AsDateTime.ToString("O", CultureInfo.InvariantCulture),
         PropertyKind.StringList => "[" + string.Join(", ", AsStringList) + "]",
+        PropertyKind.List => "[" + string.Join(", ", AsList) + "]",
+        PropertyKind.Temporal => TemporalText,
         _ => "?",
     };
 
@@ -82,6 +101,8 @@ public readonly record struct PropertyValue
         {
             PropertyKind.String => string.Equals((string?)_ref, (string?)other._ref, StringComparison.Ordinal),
             PropertyKind.StringList => ((string[])_ref!).AsSpan().SequenceEqual((string[])other._ref!),
+            PropertyKind.List => ((PropertyValue[])_ref!).AsSpan().SequenceEqual((PropertyValue[])other._ref!),
+            PropertyKind.Temporal => string.Equals((string)_ref!, (string)other._ref!, StringComparison.Ordinal),
             PropertyKind.DateTime => (short)_ref! == (short)other._ref!,
             _ => true,
         };
@@ -90,6 +111,21 @@ public readonly record struct PropertyValue
     {
         PropertyKind.String => HashCode.Combine(Kind, StringComparer.Ordinal.GetHashCode((string)_ref!)),
         PropertyKind.StringList => HashCode.Combine(Kind, ((string[])_ref!).Length),
+        PropertyKind.List => ListHash((PropertyValue[])_ref!),
+        PropertyKind.Temporal => HashCode.Combine(Kind, _bits, StringComparer.Ordinal.GetHashCode((string)_ref!)),
         _ => HashCode.Combine(Kind, _bits),
     };
+
+    /// <summary>Items are hashed too (unlike string lists) so that same-length lists, common as grouping keys, do not all collide.</summary>
+    private static int ListHash(PropertyValue[] items)
+    {
+        var hash = default(HashCode);
+        hash.Add(PropertyKind.List);
+        foreach (PropertyValue item in items)
+        {
+            hash.Add(item);
+        }
+
+        return hash.ToHashCode();
+    }
 }

@@ -1,3 +1,5 @@
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Cypher.Engine.Execution;
 using Graph.Cypher.Engine.Execution.Operators;
 using Graph.Cypher.Engine.Execution.Traversal;
@@ -12,7 +14,7 @@ public sealed class PathTests(SmallGraph graph) : IClassFixture<SmallGraph>
     public void Shortest_path_follows_the_direction()
     {
         var plan = new ShortestPath(Pair(0, 2), Search(Direction.Outgoing, 10), 4, "p");
-        SlotValue path = Assert.Single(Run.Plan(graph.Reader, plan, 4).Rows)[0];
+        CypherValue path = Assert.Single(Run.Plan(graph.Reader, plan, 4).Rows)[0];
         Assert.Equal([0, 1, 2], path.AsPath.Nodes);
     }
 
@@ -20,7 +22,7 @@ public sealed class PathTests(SmallGraph graph) : IClassFixture<SmallGraph>
     public void All_shortest_paths_include_parallel_relationships()
     {
         var plan = new ShortestPath(Pair(0, 2), Search(Direction.Outgoing, 10), 4, "p", all: true);
-        Assert.Equal(["(#0)-[#0]-(#1)-[#1]-(#2)", "(#0)-[#0]-(#1)-[#5]-(#2)"], Run.Rows(graph.Reader, plan, 4).Order(StringComparer.Ordinal));
+        Assert.Equal(["<(#0)-[#0]->(#1)-[#1]->(#2)>", "<(#0)-[#0]->(#1)-[#5]->(#2)>"], Run.Rows(graph.Reader, plan, 4).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -34,7 +36,7 @@ public sealed class PathTests(SmallGraph graph) : IClassFixture<SmallGraph>
     public void Undirected_shortest_path_goes_against_the_arrows()
     {
         var plan = new ShortestPath(Pair(0, 2), Search(Direction.Both, 10), 4, "p");
-        Assert.Equal(["(#0)-[#3]-(#2)"], Run.Rows(graph.Reader, plan, 4));
+        Assert.Equal(["<(#0)-[#3]->(#2)>"], Run.Rows(graph.Reader, plan, 4));
     }
 
     [Theory]

@@ -1,6 +1,6 @@
 using CsCheck;
 using Graph.Cypher.Engine.Execution;
-using Graph.Cypher.Engine.Execution.Aggregation;
+using Graph.Cypher.Values.Aggregation;
 using Graph.Cypher.Engine.Execution.Expressions;
 using Graph.Cypher.Engine.Execution.Operators;
 using Graph.Cypher.Engine.Tests.Support;
@@ -10,6 +10,8 @@ namespace Graph.Cypher.Engine.Tests.Operators;
 /// <summary>Sort, Top, Distinct, Skip/Limit and HashAggregation against LINQ on random inputs.</summary>
 public sealed class RelationalPropertyTests(SmallGraph graph) : IClassFixture<SmallGraph>
 {
+    private static AggregateFunction Agg(string name) => AggregateRegistry.Default.TryGet(name, out var f) ? f : throw new ArgumentException(name);
+
     private static readonly Gen<long[]> Values = Gen.Long[-5, 5].Array[0, 40];
 
     private List<long> Longs(Operator plan, int slot = 0) =>
@@ -39,8 +41,8 @@ public sealed class RelationalPropertyTests(SmallGraph graph) : IClassFixture<Sm
         {
             var groupKey = new Comparison(ComparisonOperator.Greater, Build.Slot(0), Build.Constant(0));
             var plan = new HashAggregation(Build.Values(0, values), [new ProjectionItem(1, "positive", groupKey)],
-                [new AggregationItem(2, "n", new CountAggregate()), new AggregationItem(3, "sum", new SumAggregate(Build.Slot(0))),
-                 new AggregationItem(4, "distinct", new CountAggregate(Build.Slot(0), distinct: true))]);
+                [new AggregationItem(2, "n", AggregateRegistry.CountStar, [], false), new AggregationItem(3, "sum", Agg("sum"), [Build.Slot(0)], false),
+                 new AggregationItem(4, "distinct", Agg("count"), [Build.Slot(0)], true)]);
             var actual = Run.Plan(graph.Reader, plan, 1, 2, 3, 4).Rows
                 .Select(r => (r[0].AsBoolean, r[1].AsInteger, r[2].AsInteger, r[3].AsInteger)).ToList();
             var expected = values.GroupBy(v => v > 0).Select(g => (g.Key, (long)g.Count(), g.Sum(), (long)g.Distinct().Count())).ToList();

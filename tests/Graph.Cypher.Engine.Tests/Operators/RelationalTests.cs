@@ -1,5 +1,7 @@
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Cypher.Engine.Execution;
-using Graph.Cypher.Engine.Execution.Aggregation;
+using Graph.Cypher.Values.Aggregation;
 using Graph.Cypher.Engine.Execution.Expressions;
 using Graph.Cypher.Engine.Execution.Operators;
 using Graph.Cypher.Engine.Tests.Support;
@@ -9,6 +11,8 @@ namespace Graph.Cypher.Engine.Tests.Operators;
 
 public sealed class RelationalTests(SmallGraph graph) : IClassFixture<SmallGraph>
 {
+    private static AggregateFunction Agg(string name) => AggregateRegistry.Default.TryGet(name, out var f) ? f : throw new ArgumentException(name);
+
     [Fact]
     public void Filter_keeps_only_true_rows()
     {
@@ -19,7 +23,7 @@ public sealed class RelationalTests(SmallGraph graph) : IClassFixture<SmallGraph
     [Fact]
     public void Filter_treats_null_as_false()
     {
-        var nameIsA = new Comparison(ComparisonOperator.Equal, Build.Property(0, "name"), new Literal(SlotValue.From("a")));
+        var nameIsA = new Comparison(ComparisonOperator.Equal, Build.Property(0, "name"), new Literal(CypherValue.String("a")));
         Assert.Equal(["0"], Run.Rows(graph.Reader, new Filter(new AllNodesScan(0, "n"), nameIsA), 0));
         var notA = new LogicalNot(nameIsA);
         Assert.Equal(["1", "2"], Run.Rows(graph.Reader, new Filter(new AllNodesScan(0, "n"), notA), 0));
@@ -46,8 +50,8 @@ public sealed class RelationalTests(SmallGraph graph) : IClassFixture<SmallGraph
         var plan = new HashAggregation(
             new Expand(new NodeByLabelScan(0, "n", "Person"), Build.Step(0, -1, 1, Direction.Outgoing, "KNOWS")),
             [new ProjectionItem(2, "n", Build.Slot(0))],
-            [new AggregationItem(3, "c", new CountAggregate()), new AggregationItem(4, "d", new CountAggregate(Build.Slot(1), distinct: true)),
-             new AggregationItem(5, "s", new SumAggregate(Build.Property(1, "age"))), new AggregationItem(6, "m", new ExtremumAggregate(Build.Property(1, "age"), maximum: true))]);
+            [new AggregationItem(3, "c", AggregateRegistry.CountStar, [], false), new AggregationItem(4, "d", Agg("count"), [Build.Slot(1)], true),
+             new AggregationItem(5, "s", Agg("sum"), [Build.Property(1, "age")], false), new AggregationItem(6, "m", Agg("max"), [Build.Property(1, "age")], false)]);
         Assert.Equal(["0,1,1,40,40", "1,2,1,100,50", "2,1,1,30,30"], Run.Rows(graph.Reader, plan, 2, 3, 4, 5, 6));
     }
 
@@ -55,7 +59,7 @@ public sealed class RelationalTests(SmallGraph graph) : IClassFixture<SmallGraph
     public void Aggregation_without_grouping_of_nothing_gives_one_row()
     {
         var plan = new HashAggregation(new NodeByLabelScan(0, "n", "Nope"), [],
-            [new AggregationItem(1, "c", new CountAggregate()), new AggregationItem(2, "l", new CollectAggregate(Build.Slot(0))), new AggregationItem(3, "a", new AverageAggregate(Build.Slot(0)))]);
+            [new AggregationItem(1, "c", AggregateRegistry.CountStar, [], false), new AggregationItem(2, "l", Agg("collect"), [Build.Slot(0)], false), new AggregationItem(3, "a", Agg("avg"), [Build.Slot(0)], false)]);
         Assert.Equal(["0,[],null"], Run.Rows(graph.Reader, plan, 1, 2, 3));
     }
 
@@ -63,8 +67,8 @@ public sealed class RelationalTests(SmallGraph graph) : IClassFixture<SmallGraph
     public void Collect_and_average_skip_nulls()
     {
         var plan = new HashAggregation(new AllNodesScan(0, "n"), [],
-            [new AggregationItem(1, "l", new CollectAggregate(Build.Property(0, "age"))), new AggregationItem(2, "a", new AverageAggregate(Build.Property(0, "age"))), new AggregationItem(3, "m", new ExtremumAggregate(Build.Property(0, "name"), maximum: false))]);
-        Assert.Equal(["[30, 40, 50],40,a"], Run.Rows(graph.Reader, plan, 1, 2, 3));
+            [new AggregationItem(1, "l", Agg("collect"), [Build.Property(0, "age")], false), new AggregationItem(2, "a", Agg("avg"), [Build.Property(0, "age")], false), new AggregationItem(3, "m", Agg("min"), [Build.Property(0, "name")], false)]);
+        Assert.Equal(["[30, 40, 50],40.0,a"], Run.Rows(graph.Reader, plan, 1, 2, 3));
     }
 
     [Fact]
@@ -100,7 +104,7 @@ public sealed class RelationalTests(SmallGraph graph) : IClassFixture<SmallGraph
     [Fact]
     public void Unwind_of_null_and_of_a_scalar()
     {
-        Assert.Empty(Run.Rows(graph.Reader, new Unwind(new Argument(), new Literal(SlotValue.Null), 0, "x"), 0));
+        Assert.Empty(Run.Rows(graph.Reader, new Unwind(new Argument(), new Literal(CypherValue.Null), 0, "x"), 0));
         Assert.Equal(["7"], Run.Rows(graph.Reader, new Unwind(new Argument(), Build.Constant(7), 0, "x"), 0));
     }
 

@@ -1,3 +1,5 @@
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Cypher.Engine.Execution;
 using Graph.Cypher.Engine.Execution.Expressions;
 using Graph.Cypher.Engine.Execution.Operators;
@@ -21,17 +23,17 @@ public sealed class ScanTests(SmallGraph graph) : IClassFixture<SmallGraph>
 
     [Fact]
     public void Index_seek_finds_by_property() =>
-        Assert.Equal(["1"], Run.Rows(graph.Reader, new NodeIndexSeek(0, "n", "Person", "name", new Literal(SlotValue.From("b"))), 0));
+        Assert.Equal(["1"], Run.Rows(graph.Reader, new NodeIndexSeek(0, "n", "Person", "name", new Literal(CypherValue.String("b"))), 0));
 
     [Fact]
     public void Index_seek_with_no_match_is_empty() =>
-        Assert.Empty(Run.Rows(graph.Reader, new NodeIndexSeek(0, "n", "Person", "name", new Literal(SlotValue.From("zz"))), 0));
+        Assert.Empty(Run.Rows(graph.Reader, new NodeIndexSeek(0, "n", "Person", "name", new Literal(CypherValue.String("zz"))), 0));
 
     [Fact]
     public void Key_seek_finds_the_node_by_natural_key()
     {
-        Assert.Equal(["3"], Run.Rows(graph.Reader, new NodeByKeySeek(0, "n", new Literal(SlotValue.From("n3"))), 0));
-        Assert.Empty(Run.Rows(graph.Reader, new NodeByKeySeek(0, "n", new Literal(SlotValue.From("missing"))), 0));
+        Assert.Equal(["3"], Run.Rows(graph.Reader, new NodeByKeySeek(0, "n", new Literal(CypherValue.String("n3"))), 0));
+        Assert.Empty(Run.Rows(graph.Reader, new NodeByKeySeek(0, "n", new Literal(CypherValue.String("missing"))), 0));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Cypher.Engine.Execution;
 using Graph.Cypher.Engine.Execution.Expressions;
 
@@ -8,14 +10,14 @@ internal sealed class CancelOnEvaluate(CancellationTokenSource source, int after
 {
     private int _rows;
 
-    public override SlotValue Evaluate(QueryContext context)
+    public override CypherValue Evaluate(QueryContext context)
     {
         if (++_rows == afterRows)
         {
             source.Cancel();
         }
 
-        return SlotValue.From(false);
+        return CypherValue.Boolean(false);
     }
 
     public override string ToString() => "cancel()";

@@ -1,3 +1,5 @@
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Cypher.Engine.Execution;
 using Graph.Cypher.Engine.Execution.Operators;
 using Graph.Storage.Reading;
@@ -26,7 +28,7 @@ internal static class Run
     public static List<string> Rows(IGraphReader reader, Operator root, params int[] slots)
     {
         var rows = new List<string>();
-        foreach (SlotValue[] row in Plan(reader, root, slots).Rows)
+        foreach (CypherValue[] row in Plan(reader, root, slots).Rows)
         {
             rows.Add(string.Join(",", row.Select(Text)));
         }
@@ -34,10 +36,11 @@ internal static class Run
         return rows;
     }
 
-    public static string Text(SlotValue value) => value.Kind switch
+    public static string Text(CypherValue value) => value.Kind switch
     {
-        SlotKind.Node or SlotKind.Relationship => value.Bits.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        SlotKind.String => value.AsString,
+        CypherValueKind.Node => value.AsNodeId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        CypherValueKind.Relationship => value.AsRelationshipId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        CypherValueKind.String => value.AsString,
         _ => value.ToString(),
     };
 }

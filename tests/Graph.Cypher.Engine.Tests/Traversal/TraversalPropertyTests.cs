@@ -1,3 +1,5 @@
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using CsCheck;
 using Graph.Cypher.Engine.Execution;
 using Graph.Cypher.Engine.Execution.Operators;
@@ -51,7 +53,7 @@ public sealed class TraversalPropertyTests
     private static void CheckVarLength(IGraphReader reader, NaiveGraph naive, int node, Direction direction, string[] types, HashSet<string> typeSet, int min, int max)
     {
         var plan = new VarLengthExpand(Build.Nodes(0, node), new ExpandSpec(0, -1, 2, new RelationshipTypes(types), direction), min, max);
-        List<int> actual = Run.Plan(reader, plan, 2).Rows.Select(r => r[0].AsNode).Order().ToList();
+        List<int> actual = Run.Plan(reader, plan, 2).Rows.Select(r => r[0].AsNodeId).Order().ToList();
         Assert.Equal(naive.PathEnds(node, direction, typeSet, min, max).Order(), actual);
     }
 
@@ -69,9 +71,9 @@ public sealed class TraversalPropertyTests
         int expectedCount = reachable ? naive.CountWalks(source, target, distance, direction, typeSet) : 0;
         Assert.Equal(expectedCount, all.Count);
         Assert.Equal(all.Count, all.Select(r => r[0].AsPath).Distinct().Count());
-        foreach (SlotValue[] row in all)
+        foreach (CypherValue[] row in all)
         {
-            PathValue path = row[0].AsPath;
+            CypherPath path = row[0].AsPath;
             Assert.Equal(distance, path.Length);
             Assert.Equal(source, path.Start);
             Assert.Equal(target, path.End);

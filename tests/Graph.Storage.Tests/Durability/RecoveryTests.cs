@@ -1,5 +1,6 @@
 using Graph.Storage.Reading;
 using Graph.Storage.Tests.Support;
+using Graph.Storage.Values;
 
 namespace Graph.Storage.Tests.Durability;
 
@@ -136,7 +137,7 @@ public sealed class RecoveryTests
         int person = reader.LabelId("Person"), name = reader.PropertyKeyId("name");
         Assert.True(reader.HasIndex(person, name));
         Assert.False(reader.HasIndex(reader.LabelId("Case"), reader.PropertyKeyId("case_no")));
-        Assert.Equal(1, reader.FindNodes(person, name, Values.PropertyValue.From("张1")).Length);
+        Assert.Equal(1, reader.FindNodes(person, name, PropertyValue.From("张1")).Length);
     }
 
     [Fact]
@@ -149,7 +150,7 @@ public sealed class RecoveryTests
             var batch = new Writing.GraphBatch();
             for (int i = 0; i < count; i++)
             {
-                batch.UpsertNode($"Phone:138{i:D8}", ["Phone"], [new("number", Values.PropertyValue.From($"138{i:D8}"))]);
+                batch.UpsertNode($"Phone:138{i:D8}", ["Phone"], [new("number", PropertyValue.From($"138{i:D8}"))]);
             }
 
             store.Commit(batch);
@@ -163,7 +164,7 @@ public sealed class RecoveryTests
         {
             int node = reader.FindNodeByKey($"Phone:138{i:D8}");
             Assert.Equal(i, node);
-            Assert.Equal([node], reader.FindNodes(phone, number, Values.PropertyValue.From($"138{i:D8}")).ToArray());
+            Assert.Equal([node], reader.FindNodes(phone, number, PropertyValue.From($"138{i:D8}")).ToArray());
         }
 
         Assert.Equal(-1, reader.FindNodeByKey($"Phone:138{count:D8}"));

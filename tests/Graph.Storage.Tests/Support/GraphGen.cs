@@ -19,7 +19,7 @@ internal static class GraphGen
 
     private static readonly Gen<string> Text = Gen.String[Gen.Char["ab张李"], 0, 3];
 
-    public static readonly Gen<PropertyValue> Value = Gen.OneOf<PropertyValue>(
+    private static readonly Gen<PropertyValue> Scalar = Gen.OneOf<PropertyValue>(
         Gen.Const(PropertyValue.Null),
         Gen.Bool.Select(PropertyValue.From),
         Gen.Long.Select(PropertyValue.From),
@@ -30,6 +30,18 @@ internal static class GraphGen
         Gen.Select(Gen.Long[599266080000000000, 662380128000000000], Gen.Int[-720, 840],
             (ticks, offset) => PropertyValue.From(new DateTimeOffset(ticks, TimeSpan.FromMinutes(offset)))),
         Text.Array[0, 3].Select(items => PropertyValue.From(items)));
+
+    // Few sub-kinds and texts, so that equal temporals (and lists holding them) recur across nodes.
+    private static readonly Gen<PropertyValue> Temporal = Gen.Select(Gen.Int[1, 2], Gen.OneOf("P1D", "12:00+01:00", "2015-07-21T21:40:32.142+01:00[Europe/London]"),
+        (kind, text) => PropertyValue.Temporal((byte)kind, text));
+
+    private static readonly Gen<PropertyValue> FlatList = Gen.OneOf<PropertyValue>(Scalar, Temporal).Array[0, 3].Select(items => PropertyValue.ListOf(items));
+
+    public static readonly Gen<PropertyValue> Value = Gen.Frequency(
+        (10, Scalar),
+        (1, Temporal),
+        (1, FlatList),
+        (1, Gen.OneOf<PropertyValue>(Scalar, FlatList).Array[0, 2].Select(items => PropertyValue.ListOf(items))));
 
     private static readonly Gen<KeyValuePair<string, PropertyValue>[]> Properties =
         Gen.Select(Gen.OneOf("name", "age", "at", "tags", "score"), Value, (k, v) => new KeyValuePair<string, PropertyValue>(k, v)).Array[0, 3];

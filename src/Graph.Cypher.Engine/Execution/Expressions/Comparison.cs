@@ -1,29 +1,34 @@
+using Graph.Storage.Values;
+using Graph.Cypher.Values.Semantics;
+using Graph.Cypher.Engine.Execution.Values;
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 namespace Graph.Cypher.Engine.Execution.Expressions;
 
 /// <summary>A comparison with Cypher's null semantics: comparing with null, or incomparable kinds in order comparisons, gives null.</summary>
 public sealed class Comparison(ComparisonOperator op, RowExpression left, RowExpression right) : RowExpression
 {
-    public override SlotValue Evaluate(QueryContext context)
+    public override CypherValue Evaluate(QueryContext context)
     {
-        SlotValue a = left.Evaluate(context);
-        SlotValue b = right.Evaluate(context);
+        CypherValue a = left.Evaluate(context);
+        CypherValue b = right.Evaluate(context);
         if (a.IsNull || b.IsNull)
         {
-            return SlotValue.Null;
+            return CypherValue.Null;
         }
 
         if (op is ComparisonOperator.Equal or ComparisonOperator.NotEqual)
         {
-            return SlotValue.From(a.Equals(b) == (op == ComparisonOperator.Equal));
+            return CypherValue.Boolean(a.Equals(b) == (op == ComparisonOperator.Equal));
         }
 
         if (a.Kind != b.Kind && !(a.IsNumber && b.IsNumber))
         {
-            return SlotValue.Null;
+            return CypherValue.Null;
         }
 
-        int order = a.CompareTo(b);
-        return SlotValue.From(op switch
+        int order = CypherOrder.Instance.Compare(a, b);
+        return CypherValue.Boolean(op switch
         {
             ComparisonOperator.Less => order < 0,
             ComparisonOperator.LessOrEqual => order <= 0,

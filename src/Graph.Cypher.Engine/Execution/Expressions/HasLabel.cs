@@ -1,3 +1,8 @@
+using Graph.Storage.Values;
+using Graph.Cypher.Values.Semantics;
+using Graph.Cypher.Engine.Execution.Values;
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Storage.Reading;
 
 namespace Graph.Cypher.Engine.Execution.Expressions;
@@ -8,7 +13,7 @@ public sealed class HasLabel(RowExpression node, string label) : RowExpression
     private IGraphReader? _resolvedFor;
     private int _labelId = -1;
 
-    public override SlotValue Evaluate(QueryContext context)
+    public override CypherValue Evaluate(QueryContext context)
     {
         if (!ReferenceEquals(_resolvedFor, context.Reader))
         {
@@ -16,13 +21,13 @@ public sealed class HasLabel(RowExpression node, string label) : RowExpression
             _resolvedFor = context.Reader;
         }
 
-        SlotValue value = node.Evaluate(context);
+        CypherValue value = node.Evaluate(context);
         if (value.IsNull)
         {
-            return SlotValue.Null;
+            return CypherValue.Null;
         }
 
-        return SlotValue.From(_labelId >= 0 && context.Reader.HasLabel(value.AsNode, _labelId));
+        return CypherValue.Boolean(_labelId >= 0 && context.Reader.HasLabel(value.AsNodeId, _labelId));
     }
 
     public override string ToString() => $"{node}:{label}";

@@ -1,23 +1,28 @@
+using Graph.Storage.Values;
+using Graph.Cypher.Values.Semantics;
+using Graph.Cypher.Engine.Execution.Values;
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 namespace Graph.Cypher.Engine.Execution.Expressions;
 
 /// <summary>Three-valued OR: true wins over null.</summary>
 public sealed class LogicalOr(RowExpression left, RowExpression right) : RowExpression
 {
-    public override SlotValue Evaluate(QueryContext context)
+    public override CypherValue Evaluate(QueryContext context)
     {
-        SlotValue a = left.Evaluate(context);
-        if (a.IsTrue)
+        CypherValue a = left.Evaluate(context);
+        if (a.IsTrueValue())
         {
             return a;
         }
 
-        SlotValue b = right.Evaluate(context);
-        if (b.IsTrue)
+        CypherValue b = right.Evaluate(context);
+        if (b.IsTrueValue())
         {
             return b;
         }
 
-        return a.IsNull || b.IsNull ? SlotValue.Null : SlotValue.From(false);
+        return a.IsNull || b.IsNull ? CypherValue.Null : CypherValue.Boolean(false);
     }
 
     public override string ToString() => $"({left} OR {right})";

@@ -1,3 +1,8 @@
+using Graph.Storage.Values;
+using Graph.Cypher.Values.Semantics;
+using Graph.Cypher.Engine.Execution.Values;
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Storage.Reading;
 
 namespace Graph.Cypher.Engine.Execution.Expressions;
@@ -8,7 +13,7 @@ public sealed class PropertyAccess(RowExpression target, string key) : RowExpres
     private IGraphReader? _resolvedFor;
     private int _keyId = -1;
 
-    public override SlotValue Evaluate(QueryContext context)
+    public override CypherValue Evaluate(QueryContext context)
     {
         if (!ReferenceEquals(_resolvedFor, context.Reader))
         {
@@ -16,17 +21,17 @@ public sealed class PropertyAccess(RowExpression target, string key) : RowExpres
             _resolvedFor = context.Reader;
         }
 
-        SlotValue element = target.Evaluate(context);
+        CypherValue element = target.Evaluate(context);
         if (_keyId < 0)
         {
-            return SlotValue.Null;
+            return CypherValue.Null;
         }
 
         return element.Kind switch
         {
-            SlotKind.Node => SlotValue.FromProperty(context.Reader.NodeProperty(element.AsNode, _keyId)),
-            SlotKind.Relationship => SlotValue.FromProperty(context.Reader.RelationshipProperty(element.AsRelationship, _keyId)),
-            SlotKind.Null => SlotValue.Null,
+            CypherValueKind.Node => StoredValues.ToCypher(context.Reader.NodeProperty(element.AsNodeId, _keyId)),
+            CypherValueKind.Relationship => StoredValues.ToCypher(context.Reader.RelationshipProperty(element.AsRelationshipId, _keyId)),
+            CypherValueKind.Null => CypherValue.Null,
             _ => throw new QueryExecutionException(ExecutionErrorCodes.TypeError, $"Cannot read property '{key}' of a {element.Kind}."),
         };
     }

@@ -1,3 +1,5 @@
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 namespace Graph.Cypher.Engine.Execution.Operators;
 
 /// <summary>Every live node of the snapshot, ascending.</summary>
@@ -24,7 +26,7 @@ public sealed class AllNodesScan(int slot, string variable) : Operator
             return false;
         }
 
-        context.Row[slot] = SlotValue.Node(_next++);
+        context.Row[slot] = CypherValue.Node(_next++);
         return true;
     }
 }

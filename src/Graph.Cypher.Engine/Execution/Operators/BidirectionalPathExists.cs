@@ -1,3 +1,5 @@
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Cypher.Engine.Execution.Traversal;
 
 namespace Graph.Cypher.Engine.Execution.Operators;
@@ -37,14 +39,14 @@ public sealed class BidirectionalPathExists(Operator input, PathSearchSpec searc
     {
         while (input.Next(context))
         {
-            SlotValue from = context.Row[search.FromSlot];
-            SlotValue to = context.Row[search.ToSlot];
+            CypherValue from = context.Row[search.FromSlot];
+            CypherValue to = context.Row[search.ToSlot];
             if (from.IsNull || to.IsNull)
             {
                 continue;
             }
 
-            bool exists = _search!.ShortestLength(from.AsNode, to.AsNode, search.MaxHops, firstMeetingSuffices: true) >= 0;
+            bool exists = _search!.ShortestLength(from.AsNodeId, to.AsNodeId, search.MaxHops, firstMeetingSuffices: true) >= 0;
             if (exists != negated)
             {
                 return true;

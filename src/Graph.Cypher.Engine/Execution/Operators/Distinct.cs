@@ -1,3 +1,5 @@
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Cypher.Engine.Execution.Rows;
 
 namespace Graph.Cypher.Engine.Execution.Operators;
@@ -6,7 +8,7 @@ namespace Graph.Cypher.Engine.Execution.Operators;
 public sealed class Distinct(Operator input, params int[] keySlots) : Operator(input)
 {
     private readonly KeyTable _seen = new(keySlots.Length);
-    private readonly SlotValue[] _key = new SlotValue[keySlots.Length];
+    private readonly CypherValue[] _key = new CypherValue[keySlots.Length];
 
     public override string Name => "Distinct";
 

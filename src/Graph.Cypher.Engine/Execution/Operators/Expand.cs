@@ -1,3 +1,5 @@
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Cypher.Engine.Execution.Traversal;
 
 namespace Graph.Cypher.Engine.Execution.Operators;
@@ -21,15 +23,15 @@ public sealed class Expand(Operator input, ExpandSpec step) : Operator(input)
 
     protected override bool Produce(QueryContext context)
     {
-        SlotValue[] row = context.Row;
+        CypherValue[] row = context.Row;
         while (true)
         {
             if (_loaded && _cursor.MoveNext(out int neighbour, out int relationship))
             {
-                row[step.ToSlot] = SlotValue.Node(neighbour);
+                row[step.ToSlot] = CypherValue.Node(neighbour);
                 if (step.RelationshipSlot >= 0)
                 {
-                    row[step.RelationshipSlot] = SlotValue.Relationship(relationship);
+                    row[step.RelationshipSlot] = CypherValue.Relationship(relationship);
                 }
 
                 return true;
@@ -40,11 +42,11 @@ public sealed class Expand(Operator input, ExpandSpec step) : Operator(input)
                 return false;
             }
 
-            SlotValue from = row[step.FromSlot];
+            CypherValue from = row[step.FromSlot];
             _loaded = !from.IsNull;
             if (_loaded)
             {
-                _cursor.Load(context.Reader, from.AsNode, _types, step.Direction);
+                _cursor.Load(context.Reader, from.AsNodeId, _types, step.Direction);
             }
         }
     }

@@ -1,3 +1,5 @@
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Cypher.Engine.Execution.Traversal;
 
 namespace Graph.Cypher.Engine.Execution.Operators;
@@ -22,7 +24,7 @@ public sealed class ExpandInto(Operator input, ExpandSpec step) : Operator(input
 
     protected override bool Produce(QueryContext context)
     {
-        SlotValue[] row = context.Row;
+        CypherValue[] row = context.Row;
         while (true)
         {
             if (_loaded)
@@ -33,7 +35,7 @@ public sealed class ExpandInto(Operator input, ExpandSpec step) : Operator(input
                     {
                         if (step.RelationshipSlot >= 0)
                         {
-                            row[step.RelationshipSlot] = SlotValue.Relationship(relationship);
+                            row[step.RelationshipSlot] = CypherValue.Relationship(relationship);
                         }
 
                         return true;
@@ -46,13 +48,13 @@ public sealed class ExpandInto(Operator input, ExpandSpec step) : Operator(input
                 return false;
             }
 
-            SlotValue from = row[step.FromSlot];
-            SlotValue to = row[step.ToSlot];
+            CypherValue from = row[step.FromSlot];
+            CypherValue to = row[step.ToSlot];
             _loaded = !from.IsNull && !to.IsNull;
             if (_loaded)
             {
-                _target = to.AsNode;
-                _cursor.Load(context.Reader, from.AsNode, _types, step.Direction);
+                _target = to.AsNodeId;
+                _cursor.Load(context.Reader, from.AsNodeId, _types, step.Direction);
             }
         }
     }

@@ -1,3 +1,6 @@
+using Graph.Storage.Values;
+using Graph.Cypher.Values.Semantics;
+using Graph.Cypher.Engine.Execution.Values;
 using Graph.Cypher.Engine.Execution.Expressions;
 
 namespace Graph.Cypher.Engine.Execution.Operators;
@@ -17,7 +20,7 @@ public sealed class Filter(Operator input, RowExpression predicate) : Operator(i
     {
         while (input.Next(context))
         {
-            if (predicate.Evaluate(context).IsTrue)
+            if (predicate.Evaluate(context).IsTrueValue())
             {
                 return true;
             }

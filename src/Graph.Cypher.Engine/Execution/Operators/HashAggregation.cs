@@ -1,19 +1,22 @@
+using Graph.Cypher.Engine.Execution.Expressions;
+using Graph.Cypher.Values.Aggregation;
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Cypher.Engine.Execution.Rows;
 
 namespace Graph.Cypher.Engine.Execution.Operators;
 
 /// <summary>
 /// Groups by the grouping expressions and folds the aggregates per group. Group keys are interned
-/// in a flat key table and states live in one array indexed group × aggregate, so only new groups
-/// (and DISTINCT values) allocate. Without grouping keys an empty input still gives one row.
+/// in a flat key table and aggregator states live in one array indexed group × aggregate, so only
+/// new groups (and DISTINCT values) allocate. Without grouping keys an empty input still gives one row.
 /// </summary>
 public sealed class HashAggregation(Operator input, ProjectionItem[] groupings, AggregationItem[] aggregates) : Operator(input)
 {
     private readonly KeyTable _groups = new(groupings.Length);
-    private readonly SlotValue[] _key = new SlotValue[groupings.Length];
-    private readonly HashSet<(int Group, SlotValue Value)>?[] _seen = new HashSet<(int, SlotValue)>?[aggregates.Length];
-    private SlotValue[] _states = [];
-    private long[] _counts = [];
+    private readonly CypherValue[] _key = new CypherValue[groupings.Length];
+    private readonly CypherValue[] _arguments = new CypherValue[aggregates.Length == 0 ? 0 : aggregates.Max(a => a.Arguments.Length)];
+    private IAggregator[] _states = [];
     private int _next = -1;
 
     public override string Name => "HashAggregation";
@@ -30,7 +33,7 @@ public sealed class HashAggregation(Operator input, ProjectionItem[] groupings, 
 
             foreach (AggregationItem aggregate in aggregates)
             {
-                parts.Add($"{aggregate.Function} AS {aggregate.Name}");
+                parts.Add($"{aggregate} AS {aggregate.Name}");
             }
 
             return string.Join(", ", parts);
@@ -41,14 +44,6 @@ public sealed class HashAggregation(Operator input, ProjectionItem[] groupings, 
     {
         _groups.Clear();
         _next = -1;
-        for (int a = 0; a < aggregates.Length; a++)
-        {
-            // Cleared rather than replaced, so a rerun keeps the grown capacity.
-            if (aggregates[a].Function.IsDistinct)
-            {
-                (_seen[a] ??= []).Clear();
-            }
-        }
     }
 
     protected override bool Produce(QueryContext context)
@@ -96,16 +91,13 @@ public sealed class HashAggregation(Operator input, ProjectionItem[] groupings, 
     {
         for (int a = 0; a < aggregates.Length; a++)
         {
-            var function = aggregates[a].Function;
-            SlotValue value = function.Argument is null ? SlotValue.From(true) : function.Argument.Evaluate(context);
-            if (value.IsNull || (_seen[a] is { } seen && !seen.Add((group, value))))
+            RowExpression[] arguments = aggregates[a].Arguments;
+            for (int i = 0; i < arguments.Length; i++)
             {
-                continue;
+                _arguments[i] = arguments[i].Evaluate(context);
             }
 
-            int index = (group * aggregates.Length) + a;
-            _states[index] = function.Step(_states[index], value);
-            _counts[index]++;
+            _states[(group * aggregates.Length) + a].Add(_arguments.AsSpan(0, arguments.Length));
         }
     }
 
@@ -121,20 +113,18 @@ public sealed class HashAggregation(Operator input, ProjectionItem[] groupings, 
         {
             int size = Math.Max(needed, _states.Length * 2);
             Array.Resize(ref _states, size);
-            Array.Resize(ref _counts, size);
         }
 
         int first = (_groups.Count - 1) * aggregates.Length;
         for (int a = 0; a < aggregates.Length; a++)
         {
-            _states[first + a] = aggregates[a].Function.Initial;
-            _counts[first + a] = 0;
+            _states[first + a] = aggregates[a].Function.CreateAggregator(aggregates[a].IsDistinct);
         }
     }
 
-    private void Emit(SlotValue[] row, int group)
+    private void Emit(CypherValue[] row, int group)
     {
-        ReadOnlySpan<SlotValue> key = _groups.Key(group);
+        ReadOnlySpan<CypherValue> key = _groups.Key(group);
         for (int i = 0; i < groupings.Length; i++)
         {
             row[groupings[i].Slot] = key[i];
@@ -143,7 +133,7 @@ public sealed class HashAggregation(Operator input, ProjectionItem[] groupings, 
         for (int a = 0; a < aggregates.Length; a++)
         {
             int index = (group * aggregates.Length) + a;
-            row[aggregates[a].Slot] = aggregates[a].Function.Finish(_states[index], _counts[index]);
+            row[aggregates[a].Slot] = _states[index].Result();
         }
     }
 }

@@ -1,3 +1,5 @@
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Cypher.Engine.Execution.Rows;
 
 namespace Graph.Cypher.Engine.Execution.Operators;
@@ -41,8 +43,8 @@ public sealed class HashJoin(Operator build, Operator probe, int buildKeySlot, i
                 return false;
             }
 
-            SlotValue key = context.Row[probeKeySlot];
-            _match = !key.IsNull && _firstRowOfNode.TryGetValue(key.AsNode, out int first) ? first : -1;
+            CypherValue key = context.Row[probeKeySlot];
+            _match = !key.IsNull && _firstRowOfNode.TryGetValue(key.AsNodeId, out int first) ? first : -1;
         }
 
         _buildRows.Restore(_match, context.Row, buildSlots);
@@ -54,7 +56,7 @@ public sealed class HashJoin(Operator build, Operator probe, int buildKeySlot, i
     {
         while (build.Next(context))
         {
-            SlotValue key = context.Row[buildKeySlot];
+            CypherValue key = context.Row[buildKeySlot];
             if (key.IsNull)
             {
                 continue;
@@ -66,8 +68,8 @@ public sealed class HashJoin(Operator build, Operator probe, int buildKeySlot, i
                 Array.Resize(ref _nextRow, _nextRow.Length * 2);
             }
 
-            _nextRow[row] = _firstRowOfNode.TryGetValue(key.AsNode, out int previous) ? previous : -1;
-            _firstRowOfNode[key.AsNode] = row;
+            _nextRow[row] = _firstRowOfNode.TryGetValue(key.AsNodeId, out int previous) ? previous : -1;
+            _firstRowOfNode[key.AsNodeId] = row;
         }
 
         _built = true;

@@ -1,3 +1,5 @@
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Cypher.Engine.Execution.Expressions;
 
 namespace Graph.Cypher.Engine.Execution.Operators;
@@ -21,14 +23,14 @@ public sealed class NodeByKeySeek(int slot, string variable, RowExpression key) 
         }
 
         _done = true;
-        SlotValue value = key.Evaluate(context);
-        int node = value.Kind == SlotKind.String ? context.Reader.FindNodeByKey(value.AsString) : -1;
+        CypherValue value = key.Evaluate(context);
+        int node = value.Kind == CypherValueKind.String ? context.Reader.FindNodeByKey(value.AsString) : -1;
         if (node < 0)
         {
             return false;
         }
 
-        context.Row[slot] = SlotValue.Node(node);
+        context.Row[slot] = CypherValue.Node(node);
         return true;
     }
 }

@@ -1,3 +1,5 @@
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 namespace Graph.Cypher.Engine.Execution.Operators;
 
 /// <summary>The nodes carrying one label, from the snapshot's per-label list.</summary>
@@ -24,7 +26,7 @@ public sealed class NodeByLabelScan(int slot, string variable, string label) : O
             return false;
         }
 
-        context.Row[slot] = SlotValue.Node(nodes[_next++]);
+        context.Row[slot] = CypherValue.Node(nodes[_next++]);
         return true;
     }
 }

@@ -1,3 +1,8 @@
+using Graph.Storage.Values;
+using Graph.Cypher.Values.Semantics;
+using Graph.Cypher.Engine.Execution.Values;
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Cypher.Engine.Execution.Expressions;
 
 namespace Graph.Cypher.Engine.Execution.Operators;
@@ -21,7 +26,7 @@ public sealed class NodeIndexSeek(int slot, string variable, string label, strin
     {
         _labelId = context.Reader.LabelId(label);
         _keyId = context.Reader.PropertyKeyId(key);
-        _value = value.Evaluate(context).ToProperty();
+        _value = StoredValues.ToProperty(value.Evaluate(context)) ?? PropertyValue.Null;
         _next = 0;
     }
 
@@ -38,7 +43,7 @@ public sealed class NodeIndexSeek(int slot, string variable, string label, strin
             return false;
         }
 
-        context.Row[slot] = SlotValue.Node(nodes[_next++]);
+        context.Row[slot] = CypherValue.Node(nodes[_next++]);
         return true;
     }
 }

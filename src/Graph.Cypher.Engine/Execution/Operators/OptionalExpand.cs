@@ -1,3 +1,8 @@
+using Graph.Storage.Values;
+using Graph.Cypher.Values.Semantics;
+using Graph.Cypher.Engine.Execution.Values;
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Cypher.Engine.Execution.Expressions;
 using Graph.Cypher.Engine.Execution.Traversal;
 
@@ -26,15 +31,15 @@ public sealed class OptionalExpand(Operator input, ExpandSpec step, RowExpressio
 
     protected override bool Produce(QueryContext context)
     {
-        SlotValue[] row = context.Row;
+        CypherValue[] row = context.Row;
         while (true)
         {
             if (_loaded)
             {
                 while (_cursor.MoveNext(out int neighbour, out int relationship))
                 {
-                    Bind(row, SlotValue.Node(neighbour), SlotValue.Relationship(relationship));
-                    if (predicate is null || predicate.Evaluate(context).IsTrue)
+                    Bind(row, CypherValue.Node(neighbour), CypherValue.Relationship(relationship));
+                    if (predicate is null || predicate.Evaluate(context).IsTrueValue())
                     {
                         _matched = true;
                         return true;
@@ -44,7 +49,7 @@ public sealed class OptionalExpand(Operator input, ExpandSpec step, RowExpressio
                 _loaded = false;
                 if (!_matched)
                 {
-                    Bind(row, SlotValue.Null, SlotValue.Null);
+                    Bind(row, CypherValue.Null, CypherValue.Null);
                     return true;
                 }
             }
@@ -54,21 +59,21 @@ public sealed class OptionalExpand(Operator input, ExpandSpec step, RowExpressio
                 return false;
             }
 
-            SlotValue from = row[step.FromSlot];
+            CypherValue from = row[step.FromSlot];
             _loaded = true;
             _matched = false;
             if (from.IsNull)
             {
-                Bind(row, SlotValue.Null, SlotValue.Null);
+                Bind(row, CypherValue.Null, CypherValue.Null);
                 _loaded = false;
                 return true;
             }
 
-            _cursor.Load(context.Reader, from.AsNode, _types, step.Direction);
+            _cursor.Load(context.Reader, from.AsNodeId, _types, step.Direction);
         }
     }
 
-    private void Bind(SlotValue[] row, SlotValue node, SlotValue relationship)
+    private void Bind(CypherValue[] row, CypherValue node, CypherValue relationship)
     {
         row[step.ToSlot] = node;
         if (step.RelationshipSlot >= 0)

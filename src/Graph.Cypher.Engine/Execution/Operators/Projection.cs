@@ -1,3 +1,5 @@
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 namespace Graph.Cypher.Engine.Execution.Operators;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Graph.Cypher.Engine.Execution.Operators;
 /// </summary>
 public sealed class Projection(Operator input, params ProjectionItem[] items) : Operator(input)
 {
-    private readonly SlotValue[] _scratch = new SlotValue[items.Length];
+    private readonly CypherValue[] _scratch = new CypherValue[items.Length];
 
     public override string Name => "Projection";
 

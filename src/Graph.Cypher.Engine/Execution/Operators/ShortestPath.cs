@@ -1,3 +1,8 @@
+using Graph.Storage.Values;
+using Graph.Cypher.Values.Semantics;
+using Graph.Cypher.Engine.Execution.Values;
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Cypher.Engine.Execution.Traversal;
 
 namespace Graph.Cypher.Engine.Execution.Operators;
@@ -9,7 +14,7 @@ namespace Graph.Cypher.Engine.Execution.Operators;
 /// </summary>
 public sealed class ShortestPath(Operator input, PathSearchSpec search, int pathSlot, string pathName, bool all = false) : Operator(input)
 {
-    private readonly List<PathValue> _paths = [];
+    private readonly List<CypherPath> _paths = [];
     private BidirectionalSearch? _search;
     private ShortestPathEnumerator? _enumerator;
     private QueryContext? _searchContext;
@@ -51,21 +56,21 @@ public sealed class ShortestPath(Operator input, PathSearchSpec search, int path
 
             _paths.Clear();
             _next = 0;
-            SlotValue from = context.Row[search.FromSlot];
-            SlotValue to = context.Row[search.ToSlot];
-            if (from.IsNull || to.IsNull || from.AsNode == to.AsNode)
+            CypherValue from = context.Row[search.FromSlot];
+            CypherValue to = context.Row[search.ToSlot];
+            if (from.IsNull || to.IsNull || from.AsNodeId == to.AsNodeId)
             {
                 continue;
             }
 
-            int length = _search!.ShortestLength(from.AsNode, to.AsNode, search.MaxHops, firstMeetingSuffices: !all);
+            int length = _search!.ShortestLength(from.AsNodeId, to.AsNodeId, search.MaxHops, firstMeetingSuffices: !all);
             if (length > 0)
             {
                 _enumerator!.Collect(length, all ? int.MaxValue : 1, _paths);
             }
         }
 
-        context.Row[pathSlot] = SlotValue.From(_paths[_next++]);
+        context.Row[pathSlot] = CypherValue.Path(_paths[_next++]);
         return true;
     }
 }

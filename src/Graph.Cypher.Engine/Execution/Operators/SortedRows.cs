@@ -1,3 +1,8 @@
+using Graph.Storage.Values;
+using Graph.Cypher.Values.Semantics;
+using Graph.Cypher.Engine.Execution.Values;
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Cypher.Engine.Execution.Rows;
 
 namespace Graph.Cypher.Engine.Execution.Operators;
@@ -11,7 +16,7 @@ internal sealed class SortedRows : IComparer<int>
     private readonly SortKey[] _keys;
     private readonly RowBuffer _rows;
     private readonly RowBuffer _keyValues;
-    private readonly SlotValue[] _scratch;
+    private readonly CypherValue[] _scratch;
     private int[] _sequence = new int[16];
 
     public SortedRows(SortKey[] keys, int width)
@@ -19,7 +24,7 @@ internal sealed class SortedRows : IComparer<int>
         _keys = keys;
         _rows = new RowBuffer(width);
         _keyValues = new RowBuffer(keys.Length);
-        _scratch = new SlotValue[keys.Length];
+        _scratch = new CypherValue[keys.Length];
     }
 
     public int Count => _rows.Count;
@@ -64,7 +69,7 @@ internal sealed class SortedRows : IComparer<int>
     /// <summary>Whether the scratch keys order before the stored row.</summary>
     public bool ScratchBefore(int index) => CompareKeys(_scratch, _keyValues.Row(index)) < 0;
 
-    public void CopyOut(int index, SlotValue[] row) => _rows.Row(index).CopyTo(row);
+    public void CopyOut(int index, CypherValue[] row) => _rows.Row(index).CopyTo(row);
 
     public int Compare(int x, int y)
     {
@@ -72,11 +77,11 @@ internal sealed class SortedRows : IComparer<int>
         return order != 0 ? order : _sequence[x].CompareTo(_sequence[y]);
     }
 
-    private int CompareKeys(ReadOnlySpan<SlotValue> left, ReadOnlySpan<SlotValue> right)
+    private int CompareKeys(ReadOnlySpan<CypherValue> left, ReadOnlySpan<CypherValue> right)
     {
         for (int i = 0; i < _keys.Length; i++)
         {
-            int order = left[i].CompareTo(right[i]);
+            int order = CypherOrder.Instance.Compare(left[i], right[i]);
             if (order != 0)
             {
                 return _keys[i].Descending ? -order : order;

@@ -1,3 +1,5 @@
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Cypher.Engine.Execution.Expressions;
 
 namespace Graph.Cypher.Engine.Execution.Operators;
@@ -5,7 +7,7 @@ namespace Graph.Cypher.Engine.Execution.Operators;
 /// <summary>One row per list element; null unwinds to no rows and a non-list value to itself.</summary>
 public sealed class Unwind(Operator input, RowExpression list, int slot, string variable) : Operator(input)
 {
-    private SlotValue[] _items = [];
+    private CypherList _items = CypherList.Empty;
     private int _next;
 
     public override string Name => "Unwind";
@@ -14,29 +16,29 @@ public sealed class Unwind(Operator input, RowExpression list, int slot, string 
 
     protected override void Reset(QueryContext context)
     {
-        _items = [];
+        _items = CypherList.Empty;
         _next = 0;
     }
 
     protected override bool Produce(QueryContext context)
     {
-        while (_next >= _items.Length)
+        while (_next >= _items.Count)
         {
             if (!input.Next(context))
             {
                 return false;
             }
 
-            SlotValue value = list.Evaluate(context);
+            CypherValue value = list.Evaluate(context);
             _next = 0;
-            if (value.Kind == SlotKind.List)
+            if (value.Kind == CypherValueKind.List)
             {
                 _items = value.AsList;
             }
             else if (!value.IsNull)
             {
                 context.Row[slot] = value;
-                _items = [];
+                _items = CypherList.Empty;
                 return true;
             }
         }

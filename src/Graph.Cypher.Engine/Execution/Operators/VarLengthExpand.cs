@@ -1,3 +1,8 @@
+using Graph.Storage.Values;
+using Graph.Cypher.Values.Semantics;
+using Graph.Cypher.Engine.Execution.Values;
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Cypher.Engine.Execution.Traversal;
 
 namespace Graph.Cypher.Engine.Execution.Operators;
@@ -78,14 +83,14 @@ public sealed class VarLengthExpand(Operator input, ExpandSpec step, int minHops
         emitEmptyPath = false;
         while (input.Next(context))
         {
-            SlotValue from = context.Row[step.FromSlot];
+            CypherValue from = context.Row[step.FromSlot];
             if (from.IsNull || (into && context.Row[step.ToSlot].IsNull))
             {
                 continue;
             }
 
-            int start = from.AsNode;
-            _target = into ? context.Row[step.ToSlot].AsNode : -1;
+            int start = from.AsNodeId;
+            _target = into ? context.Row[step.ToSlot].AsNodeId : -1;
             _level = maxHops > 0 ? 0 : -1;
             if (_level == 0)
             {
@@ -108,18 +113,18 @@ public sealed class VarLengthExpand(Operator input, ExpandSpec step, int minHops
     {
         if (!into)
         {
-            context.Row[step.ToSlot] = SlotValue.Node(end);
+            context.Row[step.ToSlot] = CypherValue.Node(end);
         }
 
         if (step.RelationshipSlot >= 0)
         {
-            var relationships = new SlotValue[length];
+            var relationships = new CypherValue[length];
             for (int i = 0; i < length; i++)
             {
-                relationships[i] = SlotValue.Relationship(_pathRelationships[i]);
+                relationships[i] = CypherValue.Relationship(_pathRelationships[i]);
             }
 
-            context.Row[step.RelationshipSlot] = SlotValue.From(relationships);
+            context.Row[step.RelationshipSlot] = CypherValue.List(relationships);
         }
     }
 

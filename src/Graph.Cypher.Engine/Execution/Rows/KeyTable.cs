@@ -1,3 +1,5 @@
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 namespace Graph.Cypher.Engine.Execution.Rows;
 
 /// <summary>
@@ -18,7 +20,7 @@ internal sealed class KeyTable
 
     public int Count => _keys.Count;
 
-    public ReadOnlySpan<SlotValue> Key(int group) => _keys.Row(group);
+    public ReadOnlySpan<CypherValue> Key(int group) => _keys.Row(group);
 
     public void Clear()
     {
@@ -27,7 +29,7 @@ internal sealed class KeyTable
     }
 
     /// <summary>The group number of the key, adding it when new.</summary>
-    public int FindOrAdd(ReadOnlySpan<SlotValue> key, out bool added)
+    public int FindOrAdd(ReadOnlySpan<CypherValue> key, out bool added)
     {
         int hash = Hash(key);
         int mask = _buckets.Length - 1;
@@ -88,7 +90,7 @@ internal sealed class KeyTable
         _buckets[bucket] = group;
     }
 
-    private static int Hash(ReadOnlySpan<SlotValue> key)
+    private static int Hash(ReadOnlySpan<CypherValue> key)
     {
         int hash = 17;
         for (int i = 0; i < key.Length; i++)

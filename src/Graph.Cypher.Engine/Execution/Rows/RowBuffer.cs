@@ -1,14 +1,16 @@
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 namespace Graph.Cypher.Engine.Execution.Rows;
 
 /// <summary>Materialized rows of a fixed width in one flat array, so buffering rows costs no object per row.</summary>
 internal sealed class RowBuffer
 {
-    private SlotValue[] _values;
+    private CypherValue[] _values;
 
     public RowBuffer(int width, int capacity = 16)
     {
         Width = width;
-        _values = new SlotValue[Math.Max(1, width * capacity)];
+        _values = new CypherValue[Math.Max(1, width * capacity)];
     }
 
     public int Width { get; }
@@ -22,9 +24,9 @@ internal sealed class RowBuffer
     }
 
     /// <summary>Appends the given slots of a row, in order.</summary>
-    public int Append(SlotValue[] row, int[] slots)
+    public int Append(CypherValue[] row, int[] slots)
     {
-        Span<SlotValue> target = Reserve();
+        Span<CypherValue> target = Reserve();
         for (int i = 0; i < slots.Length; i++)
         {
             target[i] = row[slots[i]];
@@ -33,25 +35,25 @@ internal sealed class RowBuffer
         return Count - 1;
     }
 
-    public int Append(ReadOnlySpan<SlotValue> values)
+    public int Append(ReadOnlySpan<CypherValue> values)
     {
         values.CopyTo(Reserve());
         return Count - 1;
     }
 
-    public Span<SlotValue> Row(int index) => _values.AsSpan(index * Width, Width);
+    public Span<CypherValue> Row(int index) => _values.AsSpan(index * Width, Width);
 
     /// <summary>Writes a stored row back into the given slots of the live row.</summary>
-    public void Restore(int index, SlotValue[] row, int[] slots)
+    public void Restore(int index, CypherValue[] row, int[] slots)
     {
-        ReadOnlySpan<SlotValue> stored = Row(index);
+        ReadOnlySpan<CypherValue> stored = Row(index);
         for (int i = 0; i < slots.Length; i++)
         {
             row[slots[i]] = stored[i];
         }
     }
 
-    private Span<SlotValue> Reserve()
+    private Span<CypherValue> Reserve()
     {
         if ((Count + 1) * Width > _values.Length)
         {

@@ -1,3 +1,5 @@
+using Graph.Cypher.Values;
+using Graph.Cypher.Values.Collections;
 using Graph.Storage.Reading;
 
 namespace Graph.Cypher.Engine.Execution.Traversal;
@@ -11,10 +13,10 @@ internal sealed class ShortestPathEnumerator(BidirectionalSearch search)
 {
     private int[] _nodes = [];
     private int[] _relationships = [];
-    private List<PathValue> _output = [];
+    private List<CypherPath> _output = [];
     private int _limit;
 
-    public void Collect(int length, int limit, List<PathValue> output)
+    public void Collect(int length, int limit, List<CypherPath> output)
     {
         _nodes = new int[length + 1];
         _relationships = new int[length];
@@ -45,7 +47,7 @@ internal sealed class ShortestPathEnumerator(BidirectionalSearch search)
     {
         if (position == _relationships.Length)
         {
-            _output.Add(new PathValue((int[])_nodes.Clone(), (int[])_relationships.Clone()));
+            _output.Add(new CypherPath((int[])_nodes.Clone(), (int[])_relationships.Clone()));
             return;
         }
 
