@@ -1,6 +1,7 @@
 using Graph.Cypher.Values;
 using Graph.Cypher.Values.Collections;
 using Graph.Cypher.Engine.Explain;
+using Graph.Cypher.Values.Errors;
 using Graph.Storage;
 using Graph.Storage.Reading;
 
@@ -9,7 +10,7 @@ namespace Graph.Cypher.Engine.Execution;
 /// <summary>Runs a physical plan against a snapshot. Never throws: failures come back as <see cref="QueryResult.Error"/>.</summary>
 public static class QueryRunner
 {
-    public static QueryResult Run(PhysicalPlan plan, IGraphReader reader, QueryLimits limits, ExecutionMode mode = ExecutionMode.Run, CancellationToken cancellation = default)
+    public static QueryResult Run(PhysicalPlan plan, IGraphReader reader, QueryLimits limits, ExecutionMode mode = ExecutionMode.Run, IReadOnlyDictionary<string, CypherValue>? parameters = null, CancellationToken cancellation = default)
     {
         var names = new string[plan.Columns.Count];
         for (int i = 0; i < names.Length; i++)
@@ -30,7 +31,7 @@ public static class QueryRunner
         var rows = new List<CypherValue[]>();
         try
         {
-            var context = new QueryContext(reader, plan.SlotCount, limits, cancellation, profiling: mode == ExecutionMode.Profile);
+            var context = new QueryContext(reader, plan.SlotCount, limits, cancellation, profiling: mode == ExecutionMode.Profile, parameters);
             context.Guard.Check();
             plan.Root.Open(context);
             while (plan.Root.Next(context))
@@ -47,7 +48,11 @@ public static class QueryRunner
         }
         catch (QueryExecutionException error)
         {
-            return Failed(names, new QueryError(error.Code, error.Message), mode, plan);
+            return Failed(names, ToError(error), mode, plan);
+        }
+        catch (CypherRuntimeException error)
+        {
+            return Failed(names, ToError(error), mode, plan);
         }
         catch (StoreException error)
         {
@@ -70,6 +75,18 @@ public static class QueryRunner
             Plan = mode == ExecutionMode.Profile ? PlanPrinter.Print(plan.Root, withProfile: true) : null,
         };
     }
+
+    public static QueryError ToError(QueryExecutionException error) => new(error.Code, error.Message)
+    {
+        ErrorClass = error.ErrorClass,
+        Detail = error.Detail,
+    };
+
+    public static QueryError ToError(CypherRuntimeException error) => new("EXEC_" + error.Error.Class.ToString().ToUpperInvariant(), error.Error.Message)
+    {
+        ErrorClass = error.Error.Class.ToString(),
+        Detail = error.Error.Detail,
+    };
 
     private static QueryResult Failed(string[] names, QueryError error, ExecutionMode mode = ExecutionMode.Run, PhysicalPlan? plan = null) => new()
     {

@@ -1,3 +1,4 @@
+using Graph.Cypher.Binding;
 using Graph.Storage.Reading;
 
 namespace Graph.Cypher.Engine.Planning;

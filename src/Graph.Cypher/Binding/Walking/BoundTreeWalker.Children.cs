@@ -1,6 +1,6 @@
 namespace Graph.Cypher.Binding;
 
-internal static partial class BoundTreeWalker
+public static partial class BoundTreeWalker
 {
     public static IEnumerable<BoundExpression> Children(BoundExpression expression) => expression switch
     {

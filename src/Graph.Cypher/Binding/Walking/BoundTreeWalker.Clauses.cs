@@ -1,6 +1,6 @@
 namespace Graph.Cypher.Binding;
 
-internal static partial class BoundTreeWalker
+public static partial class BoundTreeWalker
 {
     /// <summary>The top-level expressions of a clause, each with its place.</summary>
     public static IEnumerable<ClauseExpression> Expressions(BoundClause clause) => clause switch

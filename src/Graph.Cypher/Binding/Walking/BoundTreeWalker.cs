@@ -1,7 +1,7 @@
 namespace Graph.Cypher.Binding;
 
 /// <summary>Ways to walk the bound tree that several rules share.</summary>
-internal static partial class BoundTreeWalker
+public static partial class BoundTreeWalker
 {
     /// <summary>The expression and everything below it, parents first; subqueries' own clauses are not entered.</summary>
     public static IEnumerable<BoundExpression> DescendantsAndSelf(BoundExpression expression)

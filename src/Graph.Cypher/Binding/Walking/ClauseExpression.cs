@@ -1,4 +1,4 @@
 namespace Graph.Cypher.Binding;
 
 /// <summary>A top-level expression of a clause, with where it stands.</summary>
-internal sealed record ClauseExpression(BoundExpression Expression, ExpressionPlace Place);
+public sealed record ClauseExpression(BoundExpression Expression, ExpressionPlace Place);

@@ -1,7 +1,7 @@
 namespace Graph.Cypher.Binding;
 
 /// <summary>Where in a clause an expression stands; rules differ on what each place allows.</summary>
-internal enum ExpressionPlace
+public enum ExpressionPlace
 {
     Predicate,
     ProjectionItem,
