@@ -3,7 +3,7 @@ using Graph.Cypher.Engine.Execution;
 namespace Graph.Benchmarks;
 
 /// <summary>One benchmark workload: a cached plan and the parameter values of its 1,000 queries.</summary>
-internal sealed class Workload(string name, PhysicalPlan plan, Action<int> bind, int queries)
+internal sealed class Workload(string name, PhysicalPlan plan, Action<int> bind, int queries) : IWorkload
 {
     public string Name { get; } = name;
 
@@ -23,6 +23,11 @@ internal sealed class Workload(string name, PhysicalPlan plan, Action<int> bind,
 
         return result.Rows.Count == 0 ? 0 : result.Rows[0][0].GetHashCode() + result.Rows.Count;
     }
+
+    /// <summary>The reader the next <see cref="RunOne(int)"/> runs on.</summary>
+    public Graph.Storage.Reading.IGraphReader? Reader { get; set; }
+
+    public long RunOne(int query) => RunOne(Reader!, query);
 
     public long RunAll(Graph.Storage.Reading.IGraphReader reader)
     {

@@ -29,14 +29,7 @@ internal static class Workloads
     /// <summary>MATCH (a), (b) WHERE id(a) = $a AND id(b) = $b RETURN exists((a)-[*..4]-(b)); half the pairs are connected.</summary>
     public static Workload PathExists(IGraphReader reader)
     {
-        int[] sources = SyntheticStore.SamplePeople(reader, Queries, seed: 2);
-        int[] targets = SyntheticStore.SamplePeople(reader, Queries, seed: 3);
-        var random = new Random(4);
-        for (int i = 0; i < Queries; i += 2)
-        {
-            targets[i] = RandomWalk(reader, sources[i], 1 + random.Next(4), random);
-        }
-
+        (int[] sources, int[] targets) = PathPairs(reader);
         var a = new Parameter("a");
         var b = new Parameter("b");
         Operator plan = new Projection(new Argument(), new ProjectionItem(0, "a", a), new ProjectionItem(1, "b", b));
@@ -54,15 +47,7 @@ internal static class Workloads
     /// </summary>
     public static Workload PartiesSharingPhone(IGraphReader reader)
     {
-        var random = new Random(5);
-        var numbers = new string[Queries];
-        for (int i = 0; i < Queries; i++)
-        {
-            // Every tenth case has parties sharing a phone; sample those and others alike.
-            int index = i % 2 == 0 ? random.Next(SyntheticStore.Cases / 10) * 10 : random.Next(SyntheticStore.Cases);
-            numbers[i] = SyntheticStore.CaseNumber(index);
-        }
-
+        string[] numbers = CaseNumbers();
         var number = new Parameter("no");
         Operator build = new NodeIndexSeek(0, "c", "Case", "case_no", number);
         build = new Expand(build, new ExpandSpec(0, -1, 5, new RelationshipTypes("PARTY_IN"), Direction.Incoming));
@@ -75,6 +60,35 @@ internal static class Workloads
         Operator plan = new HashJoin(build, probe, 5, 3, 5);
         return new Workload("parties of one case sharing a phone", new PhysicalPlan(plan, 6, [new OutputColumn("p1", 1), new OutputColumn("p2", 3), new OutputColumn("ph", 2)]),
             i => number.Value = CypherValue.String(numbers[i]), Queries);
+    }
+
+    /// <summary>Random pairs of people; half are joined by a random walk of 1–4 hops.</summary>
+    public static (int[] Sources, int[] Targets) PathPairs(IGraphReader reader)
+    {
+        int[] sources = SyntheticStore.SamplePeople(reader, Queries, seed: 2);
+        int[] targets = SyntheticStore.SamplePeople(reader, Queries, seed: 3);
+        var random = new Random(4);
+        for (int i = 0; i < Queries; i += 2)
+        {
+            targets[i] = RandomWalk(reader, sources[i], 1 + random.Next(4), random);
+        }
+
+        return (sources, targets);
+    }
+
+    /// <summary>Case numbers: every other one from the cases whose parties share a phone.</summary>
+    public static string[] CaseNumbers()
+    {
+        var random = new Random(5);
+        var numbers = new string[Queries];
+        for (int i = 0; i < Queries; i++)
+        {
+            // Every tenth case has parties sharing a phone; sample those and others alike.
+            int index = i % 2 == 0 ? random.Next(SyntheticStore.Cases / 10) * 10 : random.Next(SyntheticStore.Cases);
+            numbers[i] = SyntheticStore.CaseNumber(index);
+        }
+
+        return numbers;
     }
 
     private static int RandomWalk(IGraphReader reader, int node, int hops, Random random)

@@ -52,7 +52,7 @@ public sealed class CypherEngine
             return cached;
         }
 
-        PreparedQuery prepared = PreparedQuery.Compile(text, Procedures);
+        PreparedQuery prepared = PreparedQuery.Compile(text, Procedures, Snapshot);
         if (_cache.Count >= PlanCacheSize)
         {
             _cache.Clear();

@@ -43,7 +43,7 @@ public sealed class PreparedQuery
 
     public bool Writes { get; }
 
-    internal static PreparedQuery Compile(string text, ProcedureRegistry procedures)
+    internal static PreparedQuery Compile(string text, ProcedureRegistry procedures, Graph.Storage.Reading.IGraphReader? statistics)
     {
         SyntaxTree tree = SyntaxTree.Parse(text);
         BoundQuery bound = Binder.Bind(tree, new BindingOptions { Procedures = procedures });
@@ -58,14 +58,14 @@ public sealed class PreparedQuery
         PhysicalPlan first;
         try
         {
-            first = QueryPlanner.Plan(bound, procedures);
+            first = QueryPlanner.Plan(bound, procedures, statistics);
         }
         catch (PlanningException error)
         {
             return new PreparedQuery(text, columns, error.ToError(tree.Text), null, parameters, false);
         }
 
-        var prepared = new PreparedQuery(text, columns, null, () => QueryPlanner.Plan(bound, procedures), parameters, first.Writes);
+        var prepared = new PreparedQuery(text, columns, null, () => QueryPlanner.Plan(bound, procedures, statistics), parameters, first.Writes);
         prepared._plans.Add(first);
         return prepared;
     }
@@ -92,14 +92,23 @@ public sealed class PreparedQuery
         return null;
     }
 
-    private static HashSet<string> UsedParameters(BoundQuery bound) =>
-        BoundTreeWalker.SingleQueries(bound.Body)
-            .SelectMany(query => query.Clauses)
+    /// <summary>The $names the query reads, including the inputs a standalone CALL without parentheses takes from them.</summary>
+    private static HashSet<string> UsedParameters(BoundQuery bound)
+    {
+        var clauses = BoundTreeWalker.SingleQueries(bound.Body).SelectMany(query => query.Clauses).ToList();
+        var names = clauses
             .SelectMany(BoundTreeWalker.Expressions)
             .SelectMany(expression => BoundTreeWalker.DescendantsAndSelf(expression.Expression))
             .OfType<BoundParameter>()
             .Select(parameter => parameter.Name)
             .ToHashSet(StringComparer.Ordinal);
+        foreach (BoundCall call in clauses.OfType<BoundCall>().Where(call => call is { IsStandalone: true, Arguments: null, Signature: not null }))
+        {
+            names.UnionWith(call.Signature!.Parameters.Select(parameter => parameter.Name));
+        }
+
+        return names;
+    }
 
     private static QueryError FromDiagnostic(Diagnostic diagnostic) => new(diagnostic.Code, diagnostic.Message)
     {

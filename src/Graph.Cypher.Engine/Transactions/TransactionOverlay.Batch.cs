@@ -10,8 +10,10 @@ namespace Graph.Cypher.Engine.Transactions;
 /// </summary>
 public sealed partial class TransactionOverlay
 {
+    /// <summary>The batch to commit; fails first if a node deleted without DETACH kept relationships (see <see cref="ValidateDeletes"/>).</summary>
     public GraphBatch ToBatch()
     {
+        ValidateDeletes();
         var batch = new GraphBatch();
         foreach ((int node, ElementState state) in _nodes)
         {

@@ -13,7 +13,7 @@ public sealed partial class TransactionOverlay
     private int[] _mergedRelationships = [];
 
     public bool RelationshipExists(int relationship) =>
-        !_deletedRelationships.Contains(relationship) && (IsNewRelationship(relationship) ? relationship < RelationshipCount : _base.RelationshipExists(relationship));
+        relationship >= 0 && !IsDeletedRelationship(relationship) && (IsNewRelationship(relationship) ? relationship < RelationshipCount : _base.RelationshipExists(relationship));
 
     public int RelationshipType(int relationship) => IsNewRelationship(relationship) ? Created(relationship).Type : _base.RelationshipType(relationship);
 
@@ -26,16 +26,26 @@ public sealed partial class TransactionOverlay
 
     public PropertyValue RelationshipProperty(int relationship, int keyId)
     {
+        if (IsDeletedRelationship(relationship))
+        {
+            throw Deleted("relationship", relationship);
+        }
+
         if (_relationshipProperties.TryGetValue(relationship, out Dictionary<int, PropertyValue>? properties))
         {
             return properties.TryGetValue(keyId, out PropertyValue value) ? value : PropertyValue.Null;
         }
 
-        return IsNewRelationship(relationship) || keyId >= _base.PropertyKeys.Count ? PropertyValue.Null : _base.RelationshipProperty(relationship, keyId);
+        return IsNewRelationship(relationship) || keyId < 0 || keyId >= _base.PropertyKeys.Count ? PropertyValue.Null : _base.RelationshipProperty(relationship, keyId);
     }
 
     public IEnumerable<KeyValuePair<int, PropertyValue>> RelationshipProperties(int relationship)
     {
+        if (IsDeletedRelationship(relationship))
+        {
+            throw Deleted("relationship", relationship);
+        }
+
         if (!_relationshipProperties.TryGetValue(relationship, out Dictionary<int, PropertyValue>? properties))
         {
             return IsNewRelationship(relationship) ? [] : _base.RelationshipProperties(relationship);

@@ -1,5 +1,3 @@
-using Graph.Cypher.Engine.Execution;
-using Graph.Storage.Reading;
 using Graph.Storage.Values;
 using Graph.Storage.Writing;
 
@@ -18,7 +16,9 @@ public sealed partial class TransactionOverlay
         _nodes[node] = state;
         foreach (string label in labels)
         {
-            state.Labels.Add(_labels.GetOrAdd(label));
+            int labelId = _labels.GetOrAdd(label);
+            state.Labels.Add(labelId);
+            LabelChanged(labelId);
         }
 
         foreach ((string name, PropertyValue value) in properties)
@@ -32,14 +32,22 @@ public sealed partial class TransactionOverlay
 
     public void SetNodeProperty(int node, string key, PropertyValue value) => NodeState(node).Properties[_keys.GetOrAdd(key)] = value;
 
-    public void AddLabel(int node, string label) => NodeState(node).Labels.Add(_labels.GetOrAdd(label));
+    public void AddLabel(int node, string label)
+    {
+        int labelId = _labels.GetOrAdd(label);
+        if (NodeState(node).Labels.Add(labelId))
+        {
+            LabelChanged(labelId);
+        }
+    }
 
     public void RemoveLabel(int node, string label)
     {
+        RequireLive(node);
         int id = _labels.Find(label);
-        if (id >= 0)
+        if (id >= 0 && HasLabel(node, id) && NodeState(node).Labels.Remove(id))
         {
-            NodeState(node).Labels.Remove(id);
+            LabelChanged(id);
         }
     }
 
@@ -66,7 +74,7 @@ public sealed partial class TransactionOverlay
     {
         if (!RelationshipExists(relationship))
         {
-            throw Deleted("relationship");
+            throw Deleted("relationship", relationship);
         }
 
         if (!_relationshipProperties.TryGetValue(relationship, out Dictionary<int, PropertyValue>? properties))
@@ -81,39 +89,6 @@ public sealed partial class TransactionOverlay
         }
 
         properties[_keys.GetOrAdd(key)] = value;
-    }
-
-    public void DeleteRelationship(int relationship)
-    {
-        _deletedRelationships.Add(relationship);
-        Changed();
-    }
-
-    /// <summary>DELETE / DETACH DELETE; deleting a node that still has relationships without detach is an error, as in Cypher.</summary>
-    public void DeleteNode(int node, bool detach)
-    {
-        if (!NodeExists(node))
-        {
-            return;
-        }
-
-        foreach (Direction direction in (ReadOnlySpan<Direction>)[Direction.Outgoing, Direction.Incoming])
-        {
-            int[] relationships = RelationshipsOf(node, -1, direction).ToArray();
-            if (relationships.Length > 0 && !detach)
-            {
-                throw new QueryExecutionException(ExecutionErrorCodes.DeleteConnectedNode, $"Cannot delete node #{node}: it still has relationships; use DETACH DELETE.");
-            }
-
-            foreach (int relationship in relationships)
-            {
-                DeleteRelationship(relationship);
-            }
-        }
-
-        _nodes.Remove(node);
-        _deletedNodes.Add(node);
-        Changed();
     }
 
     private ElementState NodeState(int node)
@@ -142,7 +117,7 @@ public sealed partial class TransactionOverlay
     {
         if (!NodeExists(node))
         {
-            throw Deleted("node");
+            throw Deleted("node", node);
         }
     }
 

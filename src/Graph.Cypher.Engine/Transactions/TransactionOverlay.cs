@@ -24,6 +24,9 @@ public sealed partial class TransactionOverlay : IGraphReader
     private readonly HashSet<int> _deletedNodes = [];
     private readonly HashSet<int> _deletedRelationships = [];
 
+    /// <summary>Nodes deleted without DETACH while they still had relationships; checked by <see cref="ValidateDeletes"/>.</summary>
+    private readonly HashSet<int> _connectedDeletes = [];
+
     public TransactionOverlay(IGraphReader snapshot)
     {
         _base = snapshot;
@@ -63,6 +66,11 @@ public sealed partial class TransactionOverlay : IGraphReader
 
     private NewRelationship Created(int relationship) => _newRelationships[relationship - _base.RelationshipCount];
 
-    private static QueryExecutionException Deleted(string what) =>
-        new(ExecutionErrorCodes.DeletedElement, $"The {what} was deleted earlier in this query.");
+    private bool IsDeletedNode(int node) => _deletedNodes.Count > 0 && _deletedNodes.Contains(node);
+
+    private bool IsDeletedRelationship(int relationship) => _deletedRelationships.Count > 0 && _deletedRelationships.Contains(relationship);
+
+    /// <summary>Reading or writing an element deleted earlier in the query: the TCK's EntityNotFound / DeletedEntityAccess.</summary>
+    private static QueryExecutionException Deleted(string what, int id) =>
+        new(ExecutionErrorCodes.DeletedElement, $"The {what} #{id} was deleted earlier in this query.", "EntityNotFound", "DeletedEntityAccess");
 }

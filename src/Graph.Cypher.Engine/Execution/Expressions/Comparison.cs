@@ -1,45 +1,46 @@
-using Graph.Storage.Values;
-using Graph.Cypher.Values.Semantics;
-using Graph.Cypher.Engine.Execution.Values;
 using Graph.Cypher.Values;
-using Graph.Cypher.Values.Collections;
+using Graph.Cypher.Values.Semantics;
+
 namespace Graph.Cypher.Engine.Execution.Expressions;
 
-/// <summary>A comparison with Cypher's null semantics: comparing with null, or incomparable kinds in order comparisons, gives null.</summary>
+/// <summary>
+/// =, &lt;&gt;, &lt;, &lt;=, &gt;, &gt;= with Cypher's null semantics: equality is three-valued (lists and maps
+/// holding nulls may compare to null), order comparisons of incomparable values give null and NaN gives false.
+/// </summary>
 public sealed class Comparison(ComparisonOperator op, RowExpression left, RowExpression right) : RowExpression
 {
-    public override CypherValue Evaluate(QueryContext context)
+    public ComparisonOperator Operator => op;
+
+    public override CypherValue Evaluate(QueryContext context) => Compute(op, left.Evaluate(context), right.Evaluate(context));
+
+    /// <summary>The operator on two values; shared with comparison chains and constant folding.</summary>
+    public static CypherValue Compute(ComparisonOperator op, CypherValue a, CypherValue b)
     {
-        CypherValue a = left.Evaluate(context);
-        CypherValue b = right.Evaluate(context);
-        if (a.IsNull || b.IsNull)
+        switch (op)
         {
-            return CypherValue.Null;
+            case ComparisonOperator.Equal:
+                return CypherEquality.EqualsOperator(a, b);
+            case ComparisonOperator.NotEqual:
+                return CypherEquality.NotEqualsOperator(a, b);
         }
 
-        if (op is ComparisonOperator.Equal or ComparisonOperator.NotEqual)
+        // Compare once and read the answer off the result, rather than going through a delegate per operator.
+        ComparisonResult result = CypherComparison.Compare(a, b);
+        return result switch
         {
-            return CypherValue.Boolean(a.Equals(b) == (op == ComparisonOperator.Equal));
-        }
-
-        if (a.Kind != b.Kind && !(a.IsNumber && b.IsNumber))
-        {
-            return CypherValue.Null;
-        }
-
-        int order = CypherOrder.Instance.Compare(a, b);
-        return CypherValue.Boolean(op switch
-        {
-            ComparisonOperator.Less => order < 0,
-            ComparisonOperator.LessOrEqual => order <= 0,
-            ComparisonOperator.Greater => order > 0,
-            _ => order >= 0,
-        });
+            ComparisonResult.Incomparable => CypherValue.Null,
+            ComparisonResult.Unordered => CypherValue.False,
+            _ => CypherValue.Boolean(op switch
+            {
+                ComparisonOperator.Less => result == ComparisonResult.Less,
+                ComparisonOperator.LessOrEqual => result != ComparisonResult.Greater,
+                ComparisonOperator.Greater => result == ComparisonResult.Greater,
+                _ => result != ComparisonResult.Less,
+            }),
+        };
     }
 
-    public override string ToString() => $"{left} {Symbol} {right}";
-
-    private string Symbol => op switch
+    public static string Symbol(ComparisonOperator op) => op switch
     {
         ComparisonOperator.Equal => "=",
         ComparisonOperator.NotEqual => "<>",
@@ -48,4 +49,6 @@ public sealed class Comparison(ComparisonOperator op, RowExpression left, RowExp
         ComparisonOperator.Greater => ">",
         _ => ">=",
     };
+
+    public override string ToString() => $"{left} {Symbol(op)} {right}";
 }

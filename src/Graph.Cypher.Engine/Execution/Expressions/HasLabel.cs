@@ -1,34 +1,90 @@
-using Graph.Storage.Values;
-using Graph.Cypher.Values.Semantics;
-using Graph.Cypher.Engine.Execution.Values;
 using Graph.Cypher.Values;
-using Graph.Cypher.Values.Collections;
 using Graph.Storage.Reading;
 
 namespace Graph.Cypher.Engine.Execution.Expressions;
 
-/// <summary>n:Label; the label token is resolved once per snapshot.</summary>
-public sealed class HasLabel(RowExpression node, string label) : RowExpression
+/// <summary>
+/// n:A:B: true when the node carries every label; null for null. Label tokens are resolved once per
+/// reader. On a relationship the names are its type (r:T), as label expressions read in GQL.
+/// </summary>
+public sealed class HasLabel : RowExpression
 {
+    private readonly RowExpression _target;
+    private readonly string[] _labels;
+    private readonly int[] _labelIds;
     private IGraphReader? _resolvedFor;
-    private int _labelId = -1;
+    private bool _anyUnknown;
+
+    public HasLabel(RowExpression node, string label)
+        : this(node, [label])
+    {
+    }
+
+    public HasLabel(RowExpression node, IReadOnlyList<string> labels)
+    {
+        _target = node;
+        _labels = [.. labels];
+        _labelIds = new int[_labels.Length];
+    }
 
     public override CypherValue Evaluate(QueryContext context)
     {
-        if (!ReferenceEquals(_resolvedFor, context.Reader))
+        CypherValue value = _target.Evaluate(context);
+        switch (value.Kind)
         {
-            _labelId = context.Reader.LabelId(label);
-            _resolvedFor = context.Reader;
-        }
+            case CypherValueKind.Null:
+                return CypherValue.Null;
+            case CypherValueKind.Node:
+                Resolve(context);
+                if (_anyUnknown)
+                {
+                    return CypherValue.False;
+                }
 
-        CypherValue value = node.Evaluate(context);
-        if (value.IsNull)
-        {
-            return CypherValue.Null;
-        }
+                int node = value.AsNodeId;
+                for (int i = 0; i < _labelIds.Length; i++)
+                {
+                    if (!context.Reader.HasLabel(node, _labelIds[i]))
+                    {
+                        return CypherValue.False;
+                    }
+                }
 
-        return CypherValue.Boolean(_labelId >= 0 && context.Reader.HasLabel(value.AsNodeId, _labelId));
+                return CypherValue.True;
+            case CypherValueKind.Relationship:
+                string type = context.Graph.TypeOf(value.AsRelationshipId);
+                for (int i = 0; i < _labels.Length; i++)
+                {
+                    if (!string.Equals(_labels[i], type, StringComparison.Ordinal))
+                    {
+                        return CypherValue.False;
+                    }
+                }
+
+                return CypherValue.True;
+            default:
+                throw RuntimeErrors.Type($"Cannot test the labels of a {value.TypeName}");
+        }
     }
 
-    public override string ToString() => $"{node}:{label}";
+    public override string ToString() => $"{_target}:{string.Join(':', _labels)}";
+
+    private void Resolve(QueryContext context)
+    {
+        // As with property keys: a write overlay may create a label mid-query (SET n:New), so an
+        // unknown label is only final on a read-only snapshot.
+        if (ReferenceEquals(_resolvedFor, context.Reader) && !(_anyUnknown && context.Writer is not null))
+        {
+            return;
+        }
+
+        _anyUnknown = false;
+        for (int i = 0; i < _labels.Length; i++)
+        {
+            _labelIds[i] = context.Reader.LabelId(_labels[i]);
+            _anyUnknown |= _labelIds[i] < 0;
+        }
+
+        _resolvedFor = context.Reader;
+    }
 }

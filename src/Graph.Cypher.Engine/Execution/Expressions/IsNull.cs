@@ -1,11 +1,8 @@
-using Graph.Storage.Values;
-using Graph.Cypher.Values.Semantics;
-using Graph.Cypher.Engine.Execution.Values;
 using Graph.Cypher.Values;
-using Graph.Cypher.Values.Collections;
+
 namespace Graph.Cypher.Engine.Execution.Expressions;
 
-/// <summary>x IS NULL, or x IS NOT NULL when negated.</summary>
+/// <summary>x IS NULL, or x IS NOT NULL when negated; never null itself.</summary>
 public sealed class IsNull(RowExpression operand, bool negated = false) : RowExpression
 {
     public override CypherValue Evaluate(QueryContext context) =>

@@ -1,25 +1,25 @@
 using Graph.Cypher.Values;
-using Graph.Cypher.Values.Collections;
+
 namespace Graph.Cypher.Engine.Execution.Expressions;
 
-/// <summary>Three-valued AND: false wins over null.</summary>
+/// <summary>Three-valued AND: false wins over null, so a false left side skips the right one.</summary>
 public sealed class LogicalAnd(RowExpression left, RowExpression right) : RowExpression
 {
     public override CypherValue Evaluate(QueryContext context)
     {
-        CypherValue a = left.Evaluate(context);
-        if (a.Kind == CypherValueKind.Boolean && !a.AsBoolean)
+        bool? a = ThreeValued.Truth(left.Evaluate(context), "AND");
+        if (a == false)
         {
-            return a;
+            return CypherValue.False;
         }
 
-        CypherValue b = right.Evaluate(context);
-        if (b.Kind == CypherValueKind.Boolean && !b.AsBoolean)
+        bool? b = ThreeValued.Truth(right.Evaluate(context), "AND");
+        if (b == false)
         {
-            return b;
+            return CypherValue.False;
         }
 
-        return a.IsNull || b.IsNull ? CypherValue.Null : CypherValue.Boolean(true);
+        return a is null || b is null ? CypherValue.Null : CypherValue.True;
     }
 
     public override string ToString() => $"({left} AND {right})";

@@ -1,18 +1,12 @@
-using Graph.Storage.Values;
-using Graph.Cypher.Values.Semantics;
-using Graph.Cypher.Engine.Execution.Values;
 using Graph.Cypher.Values;
-using Graph.Cypher.Values.Collections;
+using Graph.Cypher.Values.Semantics;
+
 namespace Graph.Cypher.Engine.Execution.Expressions;
 
-/// <summary>NOT; null stays null.</summary>
+/// <summary>NOT; null stays null, a non-boolean is a type error.</summary>
 public sealed class LogicalNot(RowExpression operand) : RowExpression
 {
-    public override CypherValue Evaluate(QueryContext context)
-    {
-        CypherValue value = operand.Evaluate(context);
-        return value.Kind == CypherValueKind.Boolean ? CypherValue.Boolean(!value.AsBoolean) : CypherValue.Null;
-    }
+    public override CypherValue Evaluate(QueryContext context) => CypherLogic.Not(operand.Evaluate(context));
 
     public override string ToString() => $"NOT {operand}";
 }

@@ -1,28 +1,25 @@
-using Graph.Storage.Values;
-using Graph.Cypher.Values.Semantics;
-using Graph.Cypher.Engine.Execution.Values;
 using Graph.Cypher.Values;
-using Graph.Cypher.Values.Collections;
+
 namespace Graph.Cypher.Engine.Execution.Expressions;
 
-/// <summary>Three-valued OR: true wins over null.</summary>
+/// <summary>Three-valued OR: true wins over null, so a true left side skips the right one.</summary>
 public sealed class LogicalOr(RowExpression left, RowExpression right) : RowExpression
 {
     public override CypherValue Evaluate(QueryContext context)
     {
-        CypherValue a = left.Evaluate(context);
-        if (a.IsTrueValue())
+        bool? a = ThreeValued.Truth(left.Evaluate(context), "OR");
+        if (a == true)
         {
-            return a;
+            return CypherValue.True;
         }
 
-        CypherValue b = right.Evaluate(context);
-        if (b.IsTrueValue())
+        bool? b = ThreeValued.Truth(right.Evaluate(context), "OR");
+        if (b == true)
         {
-            return b;
+            return CypherValue.True;
         }
 
-        return a.IsNull || b.IsNull ? CypherValue.Null : CypherValue.Boolean(false);
+        return a is null || b is null ? CypherValue.Null : CypherValue.False;
     }
 
     public override string ToString() => $"({left} OR {right})";

@@ -1,40 +1,55 @@
-using Graph.Storage.Values;
-using Graph.Cypher.Values.Semantics;
 using Graph.Cypher.Engine.Execution.Values;
 using Graph.Cypher.Values;
-using Graph.Cypher.Values.Collections;
+using Graph.Cypher.Values.Semantics;
 using Graph.Storage.Reading;
 
 namespace Graph.Cypher.Engine.Execution.Expressions;
 
-/// <summary>A property of the node or relationship in a slot; the key token is resolved once per snapshot.</summary>
+/// <summary>
+/// target.key: a property of a node or relationship (read through the reader by key token, resolved
+/// once per reader), an entry of a map, or a component of a temporal value or duration (d.year,
+/// dur.days); null gives null, anything else is TypeError: InvalidArgumentType.
+/// </summary>
 public sealed class PropertyAccess(RowExpression target, string key) : RowExpression
 {
     private IGraphReader? _resolvedFor;
     private int _keyId = -1;
 
+    public RowExpression Target => target;
+
+    public string Key => key;
+
     public override CypherValue Evaluate(QueryContext context)
     {
-        if (!ReferenceEquals(_resolvedFor, context.Reader))
+        CypherValue value = target.Evaluate(context);
+        switch (value.Kind)
+        {
+            case CypherValueKind.Null:
+                return CypherValue.Null;
+            case CypherValueKind.Node:
+                int nodeKey = KeyId(context);
+                return nodeKey < 0 ? CypherValue.Null : StoredValues.ToCypher(context.Reader.NodeProperty(value.AsNodeId, nodeKey));
+            case CypherValueKind.Relationship:
+                int relationshipKey = KeyId(context);
+                return relationshipKey < 0 ? CypherValue.Null : StoredValues.ToCypher(context.Reader.RelationshipProperty(value.AsRelationshipId, relationshipKey));
+            default:
+                // Maps, temporals and the type error for everything else are the value library's rules.
+                return CypherPropertyAccess.Get(value, key, context.Graph);
+        }
+    }
+
+    public override string ToString() => target + "." + key;
+
+    private int KeyId(QueryContext context)
+    {
+        // A write overlay can learn a key mid-query (SET n.new = 1, then n.new), so "unknown" is only
+        // final on a read-only snapshot; a known id never changes for a reader.
+        if (!ReferenceEquals(_resolvedFor, context.Reader) || (_keyId < 0 && context.Writer is not null))
         {
             _keyId = context.Reader.PropertyKeyId(key);
             _resolvedFor = context.Reader;
         }
 
-        CypherValue element = target.Evaluate(context);
-        if (_keyId < 0)
-        {
-            return CypherValue.Null;
-        }
-
-        return element.Kind switch
-        {
-            CypherValueKind.Node => StoredValues.ToCypher(context.Reader.NodeProperty(element.AsNodeId, _keyId)),
-            CypherValueKind.Relationship => StoredValues.ToCypher(context.Reader.RelationshipProperty(element.AsRelationshipId, _keyId)),
-            CypherValueKind.Null => CypherValue.Null,
-            _ => throw new QueryExecutionException(ExecutionErrorCodes.TypeError, $"Cannot read property '{key}' of a {element.Kind}."),
-        };
+        return _keyId;
     }
-
-    public override string ToString() => target + "." + key;
 }

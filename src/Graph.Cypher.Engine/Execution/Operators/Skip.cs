@@ -1,19 +1,24 @@
 namespace Graph.Cypher.Engine.Execution.Operators;
 
 /// <summary>Drops the first rows.</summary>
-public sealed class Skip(Operator input, long count) : Operator(input)
+public sealed class Skip(Operator input, RowCount count) : Operator(input)
 {
     private long _skipped;
+    private long _count;
 
     public override string Name => "Skip";
 
-    public override string Details => count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public override string Details => count.ToString();
 
-    protected override void Reset(QueryContext context) => _skipped = 0;
+    protected override void Reset(QueryContext context)
+    {
+        _skipped = 0;
+        _count = count.Resolve(context);
+    }
 
     protected override bool Produce(QueryContext context)
     {
-        while (_skipped < count)
+        while (_skipped < _count)
         {
             if (!input.Next(context))
             {

@@ -4,11 +4,12 @@ namespace Graph.Cypher.Engine.Execution.Operators;
 /// ORDER BY ... LIMIT n without sorting everything: keeps the best n rows in a heap whose root is
 /// the worst kept row, so memory is O(n) and each input row costs O(log n).
 /// </summary>
-public sealed class Top(Operator input, long limit, params SortKey[] keys) : Operator(input)
+public sealed class Top(Operator input, RowCount limit, params SortKey[] keys) : Operator(input)
 {
     private SortedRows? _rows;
     private int[] _heap = [];
     private int _next = -1;
+    private long _limit;
 
     public override string Name => "Top";
 
@@ -19,6 +20,7 @@ public sealed class Top(Operator input, long limit, params SortKey[] keys) : Ope
         _rows ??= new SortedRows(keys, context.Row.Length);
         _rows.Clear();
         _next = -1;
+        _limit = limit.Resolve(context);
     }
 
     protected override bool Produce(QueryContext context)
@@ -40,7 +42,7 @@ public sealed class Top(Operator input, long limit, params SortKey[] keys) : Ope
 
     private void Fill(QueryContext context)
     {
-        int capacity = (int)Math.Min(limit, 1 << 20);
+        int capacity = (int)Math.Min(_limit, 1 << 20);
         var heap = new int[capacity];
         int size = 0;
         int sequence = 0;

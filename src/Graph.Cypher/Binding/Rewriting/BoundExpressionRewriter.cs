@@ -4,7 +4,7 @@ namespace Graph.Cypher.Binding;
 /// Rebuilds an expression bottom-up where <c>replace</c> offers a substitute: the substitute is kept as it is, every
 /// other node is copied with its children rewritten. Nodes without expression children are returned unchanged.
 /// </summary>
-internal static class BoundExpressionRewriter
+public static class BoundExpressionRewriter
 {
     public static BoundExpression Rewrite(BoundExpression expression, Func<BoundExpression, BoundExpression?> replace)
     {

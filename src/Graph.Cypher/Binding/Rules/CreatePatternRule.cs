@@ -38,9 +38,15 @@ internal sealed class CreatePatternRule : IQueryRule
         }
     }
 
-    /// <summary>Shared with MERGE: one type, one hop, not bound before.</summary>
+    /// <summary>Shared with MERGE: not bound before (the primary error: a bound relationship has no type to check), one type, one hop.</summary>
     public static void CheckRelationship(BoundRelationshipPattern relationship, string clause, DiagnosticBag diagnostics)
     {
+        if (!relationship.IsNew)
+        {
+            diagnostics.ReportVariableAlreadyBound(relationship.Span, relationship.Variable.Name);
+            return;
+        }
+
         if (relationship.Types.Count != 1)
         {
             diagnostics.ReportNoSingleRelationshipType(relationship.Span, clause);
@@ -49,11 +55,6 @@ internal sealed class CreatePatternRule : IQueryRule
         if (relationship.Length is not null)
         {
             diagnostics.ReportCreatingVarLength(relationship.Span, clause);
-        }
-
-        if (!relationship.IsNew)
-        {
-            diagnostics.ReportVariableAlreadyBound(relationship.Span, relationship.Variable.Name);
         }
     }
 }

@@ -6,7 +6,7 @@ namespace Graph.Cypher.Binding;
 /// A canonical text for an expression, equal for expressions that compute the same thing from the same variables;
 /// how ORDER BY finds the projected expressions it repeats. Kinds without a key here are equal only to themselves.
 /// </summary>
-internal static class BoundExpressionKey
+public static class BoundExpressionKey
 {
     public static string Of(BoundExpression expression) => expression switch
     {
