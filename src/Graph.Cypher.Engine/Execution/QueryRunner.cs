@@ -82,11 +82,15 @@ public static class QueryRunner
         Detail = error.Detail,
     };
 
-    public static QueryError ToError(CypherRuntimeException error) => new("EXEC_" + error.Error.Class.ToString().ToUpperInvariant(), error.Error.Message)
+    public static QueryError ToError(CypherRuntimeException error) => new(CodeOf(error.Error.Class), error.Error.Message)
     {
         ErrorClass = error.Error.Class.ToString(),
         Detail = error.Error.Detail,
     };
+
+    /// <summary>EXEC_TYPE_ERROR, EXEC_ARGUMENT_ERROR, ...: one stable code per error class.</summary>
+    private static string CodeOf(CypherErrorClass errorClass) =>
+        "EXEC_" + System.Text.RegularExpressions.Regex.Replace(errorClass.ToString(), "(?<=[a-z])(?=[A-Z])", "_").ToUpperInvariant();
 
     private static QueryResult Failed(string[] names, QueryError error, ExecutionMode mode = ExecutionMode.Run, PhysicalPlan? plan = null) => new()
     {

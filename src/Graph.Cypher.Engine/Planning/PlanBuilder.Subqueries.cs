@@ -14,6 +14,13 @@ internal sealed partial class PlanBuilder
     {
         // Variables a subpattern introduces are bound only inside it.
         var before = new HashSet<VariableSymbol>(_bound, ReferenceEqualityComparer.Instance);
+
+        // Nodes the pattern does not declare come from outside, e.g. the x of [x IN list | [(x)-->() | 1]].
+        foreach (BoundPatternPart part in pattern.Parts)
+        {
+            _bound.UnionWith(part.Nodes.Where(node => !node.IsNew).Select(node => node.Variable));
+        }
+
         Operator op = PlanMatch(new Argument(), pattern, predicate);
         _bound.IntersectWith(before);
         return PathExistsShortcut(pattern, predicate) is { } search ? new GuardedPathExists(new Argument(), search.Spec, search.MinHops, op) : op;

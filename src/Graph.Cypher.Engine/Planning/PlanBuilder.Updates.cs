@@ -35,7 +35,7 @@ internal sealed partial class PlanBuilder
         // LIMIT after the writes limits the result, not the side effects.
         if (index + 1 < clauses.Count && !IsUpdate(clauses[index + 1]))
         {
-            op = new Eager(op);
+            op = new Eager(op, drainOnOpen: true);
         }
 
         return op;

@@ -23,7 +23,7 @@ public sealed class LimitsTests(SmallGraph graph) : IClassFixture<SmallGraph>
     {
         using var source = new CancellationTokenSource();
         source.Cancel();
-        QueryResult result = QueryRunner.Run(new PhysicalPlan(Explosion(), 8, []), graph.Reader, QueryLimits.Default, ExecutionMode.Run, source.Token);
+        QueryResult result = QueryRunner.Run(new PhysicalPlan(Explosion(), 8, []), graph.Reader, QueryLimits.Default, ExecutionMode.Run, cancellation: source.Token);
         Assert.Equal(ExecutionErrorCodes.Cancelled, result.Error?.Code);
     }
 
@@ -32,7 +32,7 @@ public sealed class LimitsTests(SmallGraph graph) : IClassFixture<SmallGraph>
     {
         using var source = new CancellationTokenSource();
         var plan = new Filter(Explosion(), new CancelOnEvaluate(source, afterRows: 5000));
-        QueryResult result = QueryRunner.Run(new PhysicalPlan(plan, 8, []), graph.Reader, QueryLimits.Default, ExecutionMode.Run, source.Token);
+        QueryResult result = QueryRunner.Run(new PhysicalPlan(plan, 8, []), graph.Reader, QueryLimits.Default, ExecutionMode.Run, cancellation: source.Token);
         Assert.Equal(ExecutionErrorCodes.Cancelled, result.Error?.Code);
     }
 

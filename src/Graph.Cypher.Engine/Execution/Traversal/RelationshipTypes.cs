@@ -45,7 +45,9 @@ public sealed class RelationshipTypes
         }
 
         _ids = [.. ids];
-        _resolvedFor = reader;
+
+        // A type missing now may be created later by this same query (on its write overlay): look again next time.
+        _resolvedFor = _names.Length == 0 || ids.Count == _names.Length ? reader : null;
         return _ids;
     }
 

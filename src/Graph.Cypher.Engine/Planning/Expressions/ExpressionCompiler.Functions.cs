@@ -21,7 +21,7 @@ public sealed partial class ExpressionCompiler
             return special;
         }
 
-        if (!Library.TryGet(name, out CypherFunction function))
+        if (!Library.TryGet(LibraryName(name), out CypherFunction function))
         {
             throw new PlanningException($"The function {name}() is not supported.", call.Span);
         }
@@ -35,6 +35,14 @@ public sealed partial class ExpressionCompiler
 
         return new FunctionCall(function, arguments);
     }
+
+    // The catalog's aliases the library knows under their other name.
+    private static string LibraryName(string name) => name.ToLowerInvariant() switch
+    {
+        "upper" => "toUpper",
+        "lower" => "toLower",
+        _ => name,
+    };
 
     /// <summary>The catalog functions the library lacks or that must not evaluate every argument first.</summary>
     private RowExpression? SpecialForm(BoundFunctionCall call, string name)

@@ -6,8 +6,10 @@ namespace Graph.Cypher.Engine.Execution.Operators.Writes;
 /// Pulls every input row (a full copy of the row each) before yielding the first, so that the
 /// reads below it finish before the writes above it start: <c>MATCH (n) CREATE (m)</c> must not
 /// match its own new nodes, nor <c>MATCH (a)-[r]-(b) DELETE r, a, b</c> lose rows to its deletes.
+/// With <paramref name="drainOnOpen"/> (only for the top-level pipeline, never under an Apply) the
+/// input is drained when the query opens, so writes below happen even if a LIMIT 0 above never pulls.
 /// </summary>
-public sealed class Eager(Operator input) : Operator(input)
+public sealed class Eager(Operator input, bool drainOnOpen = false) : Operator(input)
 {
     private RowBuffer? _rows;
     private int _next = -1;
@@ -23,6 +25,10 @@ public sealed class Eager(Operator input) : Operator(input)
 
         _rows.Clear();
         _next = -1;
+        if (drainOnOpen)
+        {
+            Drain(context);
+        }
     }
 
     protected override bool Produce(QueryContext context)
@@ -30,12 +36,7 @@ public sealed class Eager(Operator input) : Operator(input)
         RowBuffer rows = _rows!;
         if (_next < 0)
         {
-            while (input.Next(context))
-            {
-                rows.Append(context.Row);
-            }
-
-            _next = 0;
+            Drain(context);
         }
 
         if (_next >= rows.Count)
@@ -45,6 +46,16 @@ public sealed class Eager(Operator input) : Operator(input)
 
         rows.Row(_next++).CopyTo(context.Row);
         return true;
+    }
+
+    private void Drain(QueryContext context)
+    {
+        while (input.Next(context))
+        {
+            _rows!.Append(context.Row);
+        }
+
+        _next = 0;
     }
 
     /// <summary>Drops the buffered rows, which may hold large values, once the query is over.</summary>

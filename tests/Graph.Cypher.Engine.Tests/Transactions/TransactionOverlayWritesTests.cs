@@ -9,13 +9,13 @@ using Graph.Storage.Writing;
 
 namespace Graph.Cypher.Engine.Tests.Transactions;
 
-public sealed class TransactionOverlayTests : IDisposable
+public sealed class TransactionOverlayWritesTests : IDisposable
 {
     private static readonly StoreOptions Options = new() { Fsync = false, Indexes = [new IndexSpec("Person", "name")] };
     private readonly TempDirectory _folder = new();
     private GraphStore _store;
 
-    public TransactionOverlayTests()
+    public TransactionOverlayWritesTests()
     {
         _store = GraphStore.Open(_folder.Path, Options);
         var batch = new GraphBatch();
@@ -77,14 +77,18 @@ public sealed class TransactionOverlayTests : IDisposable
     }
 
     [Fact]
-    public void Delete_needs_detach_when_relationships_remain()
+    public void Delete_needs_detach_when_relationships_remain_at_the_end()
     {
         var overlay = new TransactionOverlay(_store.Snapshot);
         int ann = overlay.FindNodeByKey("ann");
-        var error = Assert.Throws<QueryExecutionException>(() => overlay.DeleteNode(ann, detach: false));
-        Assert.Equal(ExecutionErrorCodes.DeleteConnectedNode, error.Code);
+        overlay.DeleteNode(ann, detach: false);
+        var error = Assert.Throws<QueryExecutionException>(overlay.ValidateDeletes);
+        Assert.Equal((ExecutionErrorCodes.DeleteConnectedNode, "ConstraintValidationFailed", "DeleteConnectedNode"), (error.Code, error.ErrorClass, error.Detail));
+        Assert.Throws<QueryExecutionException>(overlay.ToBatch);
 
+        // A later DETACH DELETE of the same node takes its relationships and settles it.
         overlay.DeleteNode(ann, detach: true);
+        overlay.ValidateDeletes();
         Assert.Equal(-1, overlay.FindNodeByKey("ann"));
         Assert.Equal(0, overlay.Degree(overlay.FindNodeByKey("bob"), -1, Direction.Both));
         Assert.Equal(["1"], Run.Rows(overlay, new AllNodesScan(0, "n"), 0));
@@ -92,6 +96,26 @@ public sealed class TransactionOverlayTests : IDisposable
         IGraphReader reader = _store.Publish();
         Assert.Equal(-1, reader.FindNodeByKey("ann"));
         Assert.Equal(0, reader.Degree(reader.FindNodeByKey("bob"), -1, Direction.Both));
+    }
+
+    [Fact]
+    public void Deleting_the_relationships_later_settles_a_connected_delete()
+    {
+        var overlay = new TransactionOverlay(_store.Snapshot);
+        int ann = overlay.FindNodeByKey("ann");
+        int knows = overlay.RelationshipsOf(ann, -1, Direction.Outgoing)[0];
+
+        // MATCH (n)-[r]-() DELETE n, r: the node first, then its relationship.
+        overlay.DeleteNode(ann, detach: false);
+        Assert.False(overlay.NodeExists(ann));
+        Assert.Equal([knows], overlay.RelationshipsOf(overlay.FindNodeByKey("bob"), -1, Direction.Incoming).ToArray());
+        overlay.DeleteRelationship(knows);
+        overlay.DeleteRelationship(knows);
+        overlay.DeleteNode(ann, detach: false);
+
+        overlay.ValidateDeletes();
+        _store.Commit(overlay.ToBatch());
+        Assert.Equal(-1, _store.Publish().FindNodeByKey("ann"));
     }
 
     [Fact]
@@ -104,6 +128,7 @@ public sealed class TransactionOverlayTests : IDisposable
         Assert.True(overlay.HasChanges);
         GraphBatch batch = overlay.ToBatch();
         Assert.Equal(0, batch.Count);
-        Assert.Throws<QueryExecutionException>(() => overlay.SetNodeProperty(temp, "x", PropertyValue.From(1L)));
+        var error = Assert.Throws<QueryExecutionException>(() => overlay.SetNodeProperty(temp, "x", PropertyValue.From(1L)));
+        Assert.Equal(("EntityNotFound", "DeletedEntityAccess"), (error.ErrorClass, error.Detail));
     }
 }
