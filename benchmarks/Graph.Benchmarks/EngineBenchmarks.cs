@@ -13,6 +13,10 @@ public class EngineBenchmarks
     private Workload? _twoHop;
     private Workload? _pathExists;
     private Workload? _sharedPhone;
+    private CypherWorkload? _cypherTwoHop;
+    private CypherWorkload? _cypherPathExists;
+    private CypherWorkload? _cypherSharedPhone;
+    private Graph.Cypher.Engine.CypherEngine? _engine;
 
     [GlobalSetup]
     public void Setup()
@@ -22,6 +26,10 @@ public class EngineBenchmarks
         _twoHop = Workloads.TwoHopNeighbourCounts(_reader);
         _pathExists = Workloads.PathExists(_reader);
         _sharedPhone = Workloads.PartiesSharingPhone(_reader);
+        _engine = new Graph.Cypher.Engine.CypherEngine(_reader);
+        _cypherTwoHop = CypherWorkloads.TwoHop(_engine, _reader);
+        _cypherPathExists = CypherWorkloads.PathExists(_engine, _reader);
+        _cypherSharedPhone = CypherWorkloads.SharedPhone(_engine);
     }
 
     [GlobalCleanup]
@@ -35,4 +43,25 @@ public class EngineBenchmarks
 
     [Benchmark(Description = "1,000 cases: parties sharing a phone")]
     public long PartiesSharingPhone() => _sharedPhone!.RunAll(_reader!);
+
+    [Benchmark(Description = "Cypher: 1,000 distinct 2-hop neighbour counts")]
+    public long CypherTwoHop() => _cypherTwoHop!.RunAll();
+
+    [Benchmark(Description = "Cypher: 1,000 path-exists checks up to 4 hops")]
+    public long CypherPathExists() => _cypherPathExists!.RunAll();
+
+    [Benchmark(Description = "Cypher: 1,000 cases: parties sharing a phone")]
+    public long CypherSharedPhone() => _cypherSharedPhone!.RunAll();
+
+    [Benchmark(Description = "Cypher: prepare of a cached query", OperationsPerInvoke = 1000)]
+    public int CachedPrepare()
+    {
+        int columns = 0;
+        for (int i = 0; i < 1000; i++)
+        {
+            columns += _engine!.Prepare(CypherWorkloads.SharedPhoneText).Columns.Count;
+        }
+
+        return columns;
+    }
 }

@@ -241,9 +241,9 @@ internal sealed partial class PlanBuilder
         bool into = _bound.Contains(to.Variable);
         var spec = new ExpandSpec(_slots.SlotOf(from.Variable), relationshipSlot, toSlot, types, direction)
         {
-            FromName = from.Variable.Name,
-            RelationshipName = relationship.Variable.IsGenerated ? string.Empty : relationship.Variable.Name,
-            ToName = to.Variable.Name,
+            FromName = Shown(from.Variable),
+            RelationshipName = Shown(relationship.Variable),
+            ToName = Shown(to.Variable),
         };
         if (relationship.Length is { } length)
         {
@@ -284,6 +284,9 @@ internal sealed partial class PlanBuilder
         op = NodeFilters(op, to, toSlot, [.. to.Labels]);
         return PlaceReady(op, pending);
     }
+
+    /// <summary>How EXPLAIN names a variable: anonymous pattern elements stay anonymous.</summary>
+    private static string Shown(VariableSymbol variable) => variable.IsGenerated ? string.Empty : variable.Name;
 
     private static Direction Direction(RelationshipDirection direction, bool reversed) => direction switch
     {

@@ -39,6 +39,7 @@ internal sealed partial class PlanBuilder : ISubqueryPlanner
             root = new Discard(root);
         }
 
+        CardinalityEstimator.Estimate(root, _statistics);
         return new PhysicalPlan(root, _slots.Count, columns) { Writes = Writes };
     }
 

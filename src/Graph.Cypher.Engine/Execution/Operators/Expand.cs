@@ -11,6 +11,8 @@ public sealed class Expand(Operator input, ExpandSpec step) : Operator(input)
     private int[] _types = [];
     private bool _loaded;
 
+    public ExpandSpec Step => step;
+
     public override string Name => "Expand";
 
     public override string Details => step.ToString();

@@ -19,6 +19,8 @@ public sealed class HashAggregation(Operator input, ProjectionItem[] groupings, 
     private IAggregator[] _states = [];
     private int _next = -1;
 
+    public bool IsGrouped => groupings.Length > 0;
+
     public override string Name => "HashAggregation";
 
     public override string Details

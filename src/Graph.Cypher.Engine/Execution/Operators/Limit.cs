@@ -6,6 +6,8 @@ public sealed class Limit(Operator input, RowCount count) : Operator(input)
     private long _produced;
     private long _count;
 
+    public RowCount Count => count;
+
     public override string Name => "Limit";
 
     public override string Details => count.ToString();

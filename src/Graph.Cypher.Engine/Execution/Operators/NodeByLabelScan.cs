@@ -8,6 +8,8 @@ public sealed class NodeByLabelScan(int slot, string variable, string label) : O
     private int _labelId;
     private int _next;
 
+    public string Label => label;
+
     public override string Name => "NodeByLabelScan";
 
     public override string Details => $"({variable}:{label})";

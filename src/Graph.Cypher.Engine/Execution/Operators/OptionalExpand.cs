@@ -19,6 +19,8 @@ public sealed class OptionalExpand(Operator input, ExpandSpec step, RowExpressio
     private bool _loaded;
     private bool _matched;
 
+    public ExpandSpec Step => step;
+
     public override string Name => "OptionalExpand";
 
     public override string Details => predicate is null ? step.ToString() : $"{step} WHERE {predicate}";

@@ -20,6 +20,9 @@ public sealed class RowCount
         _expression = expression;
     }
 
+    /// <summary>The count when known before running (a literal), else null.</summary>
+    public long? Constant => _expression is null ? _constant : null;
+
     public static RowCount Of(RowExpression expression) => new(0, expression);
 
     public static RowCount Of(long value) => new(value, null);

@@ -11,6 +11,8 @@ public sealed class Top(Operator input, RowCount limit, params SortKey[] keys) :
     private int _next = -1;
     private long _limit;
 
+    public RowCount Count => limit;
+
     public override string Name => "Top";
 
     public override string Details => $"{string.Join(", ", keys)} LIMIT {limit}";

@@ -21,6 +21,12 @@ public sealed class VarLengthExpand(Operator input, ExpandSpec step, int minHops
     private int _level = -1;
     private int _target;
 
+    public ExpandSpec Step => step;
+
+    public int MinHops => minHops;
+
+    public int MaxHops => maxHops;
+
     public override string Name => into ? "VarLengthExpandInto" : "VarLengthExpand";
 
     public override string Details => $"{step} *{minHops}..{(maxHops == int.MaxValue ? string.Empty : maxHops)}";
