@@ -31,6 +31,39 @@ public sealed partial class ExpressionCompiler(SlotAllocator slots, ISubqueryPla
             return new SlotReference(projected, Describe(expression));
         }
 
+        RowExpression compiled = CompileKind(expression);
+        return compiled is not Literal && IsParameterConstant(expression) ? new OncePerQuery(compiled) : compiled;
+    }
+
+    /// <summary>Reads parameters but no row value and calls nothing random: the same for every row of a run.</summary>
+    private static bool IsParameterConstant(BoundExpression expression)
+    {
+        if (expression is BoundParameter)
+        {
+            return false;
+        }
+
+        bool readsParameter = false;
+        foreach (BoundExpression node in BoundTreeWalker.DescendantsAndSelf(expression))
+        {
+            switch (node)
+            {
+                case BoundParameter:
+                    readsParameter = true;
+                    break;
+                case BoundVariableReference or BoundAggregate or BoundPatternPredicate or BoundPatternComprehension or BoundExistsSubquery
+                    or BoundListComprehension or BoundQuantifier or BoundReduce or BoundMapProjection:
+                    return false;
+                case BoundFunctionCall call when !Graph.Cypher.Values.Functions.FunctionRegistry.Default.TryGet(call.Function.Name, out var function) || !function.IsDeterministic:
+                    return false;
+            }
+        }
+
+        return readsParameter;
+    }
+
+    private RowExpression CompileKind(BoundExpression expression)
+    {
         return expression switch
         {
             BoundLiteral literal => new Literal(LiteralValue(literal)),
