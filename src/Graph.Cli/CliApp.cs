@@ -15,6 +15,11 @@ public static class CliApp
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(EvalEntitiesCommand.Create());
+        root.Subcommands.Add(RingsCommand.Create());
+        root.Subcommands.Add(EvalRingsCommand.Create());
+        root.Subcommands.Add(CypherCommand.Create());
+        root.Subcommands.Add(RulesCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 

@@ -71,12 +71,17 @@ public sealed class CypherEngine
     public QueryResult Execute(PreparedQuery query, IReadOnlyDictionary<string, CypherValue>? parameters = null, QueryOptions? options = null, CancellationToken cancellation = default)
     {
         options ??= QueryOptions.Default;
+        if (options.Mode == ExecutionMode.Run && query.RequestedMode != ExecutionMode.Run)
+        {
+            options = options with { Mode = query.RequestedMode };
+        }
+
         if (query.Error is not null)
         {
             return new QueryResult { Columns = query.Columns, Rows = [], Error = query.Error };
         }
 
-        if (query.MissingParameter(parameters) is { } missing)
+        if (options.Mode != ExecutionMode.Explain && query.MissingParameter(parameters) is { } missing)
         {
             return new QueryResult { Columns = query.Columns, Rows = [], Error = missing };
         }

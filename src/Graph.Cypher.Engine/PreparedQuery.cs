@@ -43,6 +43,9 @@ public sealed class PreparedQuery
 
     public bool Writes { get; }
 
+    /// <summary>The mode the text asks for with an EXPLAIN or PROFILE prefix; Run when it has none.</summary>
+    public ExecutionMode RequestedMode { get; private init; } = ExecutionMode.Run;
+
     internal static PreparedQuery Compile(string text, ProcedureRegistry procedures, Graph.Storage.Reading.IGraphReader? statistics)
     {
         SyntaxTree tree = SyntaxTree.Parse(text);
@@ -65,7 +68,15 @@ public sealed class PreparedQuery
             return new PreparedQuery(text, columns, error.ToError(tree.Text), null, parameters, false);
         }
 
-        var prepared = new PreparedQuery(text, columns, null, () => QueryPlanner.Plan(bound, procedures, statistics), parameters, first.Writes);
+        var prepared = new PreparedQuery(text, columns, null, () => QueryPlanner.Plan(bound, procedures, statistics), parameters, first.Writes)
+        {
+            RequestedMode = tree.Root.Prefix switch
+            {
+                QueryPrefix.Explain => ExecutionMode.Explain,
+                QueryPrefix.Profile => ExecutionMode.Profile,
+                _ => ExecutionMode.Run,
+            },
+        };
         prepared._plans.Add(first);
         return prepared;
     }

@@ -65,7 +65,7 @@ internal sealed partial class PlanBuilder
             }
 
             bool bound = _bound.Contains(node.Variable);
-            nodes.Add(new CreateNodeItem(_slots.SlotOf(node.Variable), node.Variable.Name, bound, bound ? [] : [.. node.Labels], bound || node.Properties is null ? null : Compile(node.Properties)));
+            nodes.Add(new CreateNodeItem(_slots.SlotOf(node.Variable), Shown(node.Variable), bound, bound ? [] : [.. node.Labels], bound || node.Properties is null ? null : Compile(node.Properties)));
         }
 
         foreach (BoundNodePattern node in part.Nodes)
@@ -82,7 +82,7 @@ internal sealed partial class PlanBuilder
             int right = _slots.SlotOf(part.Nodes[i + 1].Variable);
             bool incoming = relationship.Direction == RelationshipDirection.Incoming;
             int slot = Bind(relationship.Variable);
-            relationships.Add(new CreateRelationshipItem(slot, relationship.Variable.Name, relationship.Types.Count > 0 ? relationship.Types[0] : string.Empty, incoming ? right : left, incoming ? left : right, relationship.Properties is null ? null : Compile(relationship.Properties)));
+            relationships.Add(new CreateRelationshipItem(slot, Shown(relationship.Variable), relationship.Types.Count > 0 ? relationship.Types[0] : string.Empty, incoming ? right : left, incoming ? left : right, relationship.Properties is null ? null : Compile(relationship.Properties)));
             elements.Add(slot);
             elements.Add(right);
         }

@@ -79,8 +79,12 @@ public class SuiteRunnerTests
     }
 
     [Fact]
-    public void The_real_engine_is_not_wired_yet_so_the_console_reports_no_engine() =>
-        Assert.Null(EngineFactory.TryGetFactory());
+    public void The_console_runs_the_real_engine()
+    {
+        Assert.Equal("graph-cypher-engine", EngineFactory.EngineName);
+        using var engine = EngineFactory.TryGetFactory()!();
+        Assert.IsType<CypherEngineAdapter>(engine);
+    }
 
     [Fact]
     public void Snapshot_diffs_count_labels_in_use_and_property_entries()

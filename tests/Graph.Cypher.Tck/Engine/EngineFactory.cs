@@ -1,10 +1,9 @@
 namespace Graph.Cypher.Tck.Engine;
 
 /// <summary>
-/// The one place that names the real engine. Until the Cypher engine exists this returns null, and the runner
-/// reports every scenario that needs an engine as "not run: no engine" and counts it as failed.
-/// To wire the engine: reference its projects from Graph.Cypher.Tck.csproj, write an adapter implementing
-/// <see cref="ITckEngine"/>, and return <c>() =&gt; new ThatAdapter()</c> here.
+/// The one place that names the real engine: <see cref="CypherEngineAdapter"/> over our Cypher engine on a scratch store.
+/// Returning null instead makes the runner report every scenario that needs an engine as "not run: no engine" and count
+/// it as failed.
 /// </summary>
 public static class EngineFactory
 {
@@ -12,7 +11,7 @@ public static class EngineFactory
     public const string MissingEngineReason = "not run: no engine (EngineFactory has no Cypher engine wired)";
 
     /// <summary>Creates fresh engines; the runner asks for a new one after a scenario times out.</summary>
-    public static Func<ITckEngine>? TryGetFactory() => null;
+    public static Func<ITckEngine>? TryGetFactory() => () => new CypherEngineAdapter();
 
-    public static string EngineName => "none";
+    public static string EngineName => "graph-cypher-engine";
 }

@@ -16,6 +16,7 @@ public sealed class NodeIndexSeek(int slot, string variable, string label, strin
     private int _labelId;
     private int _keyId;
     private Storage.Values.PropertyValue _value;
+    private Storage.Values.PropertyValue _twin;
     private int _next;
 
     public override string Name => "NodeIndexSeek";
@@ -26,7 +27,16 @@ public sealed class NodeIndexSeek(int slot, string variable, string label, strin
     {
         _labelId = context.Reader.LabelId(label);
         _keyId = context.Reader.PropertyKeyId(key);
-        _value = StoredValues.ToProperty(value.Evaluate(context)) ?? PropertyValue.Null;
+        CypherValue sought = value.Evaluate(context);
+        _value = StoredValues.ToProperty(sought) ?? PropertyValue.Null;
+
+        // The index matches stored values exactly, but in Cypher 1 = 1.0: seek the other number form too.
+        _twin = sought.Kind switch
+        {
+            CypherValueKind.Integer => PropertyValue.From((double)sought.AsInteger),
+            CypherValueKind.Float when sought.AsFloat == Math.Floor(sought.AsFloat) && Math.Abs(sought.AsFloat) < 9.2e18 => PropertyValue.From((long)sought.AsFloat),
+            _ => PropertyValue.Null,
+        };
         _next = 0;
     }
 
@@ -38,12 +48,26 @@ public sealed class NodeIndexSeek(int slot, string variable, string label, strin
         }
 
         ReadOnlySpan<int> nodes = context.Reader.FindNodes(_labelId, _keyId, _value);
-        if (_next >= nodes.Length)
+        if (_next < nodes.Length)
+        {
+            context.Row[slot] = CypherValue.Node(nodes[_next++]);
+            return true;
+        }
+
+        if (_twin.IsNull)
         {
             return false;
         }
 
-        context.Row[slot] = CypherValue.Node(nodes[_next++]);
+        ReadOnlySpan<int> twins = context.Reader.FindNodes(_labelId, _keyId, _twin);
+        int index = _next - nodes.Length;
+        if (index >= twins.Length)
+        {
+            return false;
+        }
+
+        _next++;
+        context.Row[slot] = CypherValue.Node(twins[index]);
         return true;
     }
 }

@@ -1,0 +1,34 @@
+using Graph.Api.Analysis;
+using Graph.Api.Configuration;
+using Graph.Api.Services;
+using Graph.Api.Store;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Graph.Api.Hosting;
+
+/// <summary>
+/// Work done before the service takes requests: the name index of the current snapshot, and — unless configured
+/// otherwise — the first rule run, so that the first ring list is not a minutes-long wait. Later snapshots are
+/// indexed as they arrive.
+/// </summary>
+public sealed partial class ApiStartup(ApiOptions options, IGraphSource graph, NameIndexProvider names, AnalysisService analysis, ILogger<ApiStartup> log) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = graph.Current;
+        graph.Changed += (_, next) => _ = Task.Run(() => names.For(next), CancellationToken.None);
+        var index = await Task.Run(() => names.For(snapshot), cancellationToken).ConfigureAwait(false);
+        LogIndexed(log, index.EntityCount, snapshot.Version);
+        var rules = analysis.Refresh(snapshot);
+        if (options.RunRulesAtStartup)
+        {
+            await rules.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Name index: {Entities} persons and companies of store version {Version}")]
+    private static partial void LogIndexed(ILogger logger, int entities, long version);
+}

@@ -1,0 +1,136 @@
+using System.Diagnostics;
+using Graph.Api.Hosting;
+using Graph.Api.Metrics;
+using Graph.Api.Schema;
+using Graph.Api.Security;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Graph.Api.Http;
+
+/// <summary>
+/// The GraphQL endpoint (GraphQL over HTTP), written here because GraphQL.Server is not available: method, media
+/// type, authentication and CSRF checks, request reading, execution through GraphQL.NET's document executer with
+/// the complexity analyzer and the authorization rule, and the status the result calls for.
+/// </summary>
+public sealed partial class GraphQLEndpoint(
+    IDocumentExecuter<ApiSchema> executer,
+    ApiSchema schema,
+    IGraphQLTextSerializer serializer,
+    ApiServices services,
+    DocumentCache documents,
+    ILogger<GraphQLEndpoint> log)
+{
+    private readonly RequestReader _reader = new(serializer, services.Options.Limits.MaxRequestBytes);
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var clock = Stopwatch.StartNew();
+        var operation = "none";
+        try
+        {
+            operation = await HandleCoreAsync(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            services.Metrics.Request(context.Response.StatusCode, operation, clock.Elapsed);
+            if (clock.ElapsedMilliseconds > 1_000 || context.Response.StatusCode >= 500)
+            {
+                LogSlow(log, context.Request.Method, operation, context.Response.StatusCode, clock.ElapsedMilliseconds, Caller.From(context.User).Name);
+            }
+        }
+    }
+
+    private async Task<string> HandleCoreAsync(HttpContext context)
+    {
+        var http = context.Request;
+        context.Response.Headers.CacheControl = "no-store";
+        if (!HttpMethods.IsGet(http.Method) && !HttpMethods.IsPost(http.Method))
+        {
+            context.Response.Headers.Allow = "GET, POST";
+            await ErrorResponses.WriteAsync(context, new HttpProblem(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Use GET (queries) or POST."), GraphQLMediaTypes.GraphQLResponse).ConfigureAwait(false);
+            return "none";
+        }
+
+        var mediaType = GraphQLMediaTypes.Negotiate(http.Headers.Accept.ToString());
+        if (mediaType is null)
+        {
+            await ErrorResponses.WriteAsync(context, new HttpProblem(StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE", "Accept application/graphql-response+json or application/json."), GraphQLMediaTypes.GraphQLResponse).ConfigureAwait(false);
+            return "none";
+        }
+
+        var caller = Caller.From(context.User);
+        if (caller == Caller.Anonymous)
+        {
+            context.Response.Headers.WWWAuthenticate = "ApiKey header=\"X-Api-Key\", Bearer";
+            await ErrorResponses.WriteAsync(context, new HttpProblem(StatusCodes.Status401Unauthorized, "UNAUTHENTICATED", "Send an API key (X-Api-Key) or a bearer token."), mediaType).ConfigureAwait(false);
+            return "none";
+        }
+
+        if (!caller.Can(Permission.Read))
+        {
+            await ErrorResponses.WriteAsync(context, new HttpProblem(StatusCodes.Status403Forbidden, AuthorizationValidationRule.Code, "The caller has no role this service knows (investigator, rule_author, admin)."), mediaType).ConfigureAwait(false);
+            return "none";
+        }
+
+        var (request, problem) = await _reader.ReadAsync(http, context.RequestAborted).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            await ErrorResponses.WriteAsync(context, problem, mediaType).ConfigureAwait(false);
+            return "none";
+        }
+
+        var document = documents.Parse(request!.Query);
+        var operationType = document is null ? null : OperationOf(document, request.OperationName);
+        if (HttpMethods.IsGet(http.Method) && operationType is OperationType.Mutation or OperationType.Subscription)
+        {
+            context.Response.Headers.Allow = "POST";
+            await ErrorResponses.WriteAsync(context, new HttpProblem(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Mutations are sent with POST."), mediaType).ConfigureAwait(false);
+            return "mutation";
+        }
+
+        var requestContext = new ApiRequestContext(caller, services);
+        context.Items[nameof(ApiRequestContext)] = requestContext;
+        var options = new ExecutionOptions
+        {
+            Schema = schema,
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            UserContext = requestContext,
+            User = context.User,
+            RequestServices = context.RequestServices,
+            CancellationToken = context.RequestAborted,
+            Timeout = TimeSpan.FromSeconds(services.Options.Limits.RequestTimeoutSeconds),
+            TimeoutAction = TimeoutAction.ReturnTimeoutError,
+        };
+        var result = await executer.ExecuteAsync(options).ConfigureAwait(false);
+        if (result.Errors?.Any(e => e is TimeoutError) == true)
+        {
+            services.Metrics.Timeout();
+        }
+
+        // How many batch reads the request's loaders made: lets a client (and the tests) see that lists are batched.
+        context.Response.Headers["X-Graph-Batches"] = requestContext.Batches.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.Response.StatusCode = ResultStatus.For(result, mediaType);
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
+        return operationType?.ToString().ToLowerInvariant() ?? "invalid";
+    }
+
+    private static OperationType? OperationOf(GraphQLDocument document, string? name)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var operation = name is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(o => o.Name?.StringValue == name);
+        return operation?.Operation;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slow or failed GraphQL request: {Method} {Operation} -> {Status} in {Milliseconds} ms for {Principal}")]
+    private static partial void LogSlow(ILogger logger, string method, string operation, int status, long milliseconds, string principal);
+}

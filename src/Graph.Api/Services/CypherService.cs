@@ -1,0 +1,41 @@
+using Graph.Api.Configuration;
+using Graph.Api.Store;
+using Graph.Cypher.Engine;
+using Graph.Cypher.Engine.Execution;
+using Graph.Cypher.Values;
+
+namespace Graph.Api.Services;
+
+/// <summary>
+/// Runs rule authors' Cypher on the current snapshot: read-only, time-limited, row-limited. One engine per snapshot
+/// keeps prepared plans between requests.
+/// </summary>
+public sealed class CypherService(ApiOptions options)
+{
+    private (long Version, CypherEngine Engine)? _engine;
+
+    public QueryResult Run(GraphSnapshot snapshot, string query, IReadOnlyDictionary<string, CypherValue> parameters, CancellationToken cancellation)
+    {
+        var engine = EngineFor(snapshot);
+        var limits = new QueryLimits
+        {
+            TimeLimit = TimeSpan.FromSeconds(options.Limits.CypherTimeoutSeconds),
+            MaxResultRows = options.Limits.CypherMaxRows,
+            ReadOnly = true,
+        };
+        return engine.Execute(query, parameters, new QueryOptions { Limits = limits }, cancellation);
+    }
+
+    private CypherEngine EngineFor(GraphSnapshot snapshot)
+    {
+        var current = _engine;
+        if (current is { } known && known.Version == snapshot.Version)
+        {
+            return known.Engine;
+        }
+
+        var engine = new CypherEngine(snapshot.Reader);
+        _engine = (snapshot.Version, engine);
+        return engine;
+    }
+}

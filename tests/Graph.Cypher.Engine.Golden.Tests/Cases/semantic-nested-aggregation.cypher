@@ -1,0 +1,3 @@
+// Aggregations cannot nest.
+MATCH (p:Person)
+RETURN count(count(p)) AS n

@@ -1,0 +1,3 @@
+// An unknown function is refused before anything runs.
+MATCH (p:Person)
+RETURN frobnicate(p.name) AS x

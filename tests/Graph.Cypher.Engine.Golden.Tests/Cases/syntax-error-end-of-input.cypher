@@ -1,0 +1,3 @@
+// The query ends in the middle of an expression.
+MATCH (p:Person)
+RETURN p.age +

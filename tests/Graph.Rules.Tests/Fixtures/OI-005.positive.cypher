@@ -1,0 +1,7 @@
+// A company with no employees invoices 2.4 million of fuel to two buyers.
+// expect-entities: 空壳贸易公司
+CREATE (s:Company:Entity {name: '空壳贸易公司', employees: 0, established_on: date('2021-09-01')}),
+       (b1:Company:Entity {name: '买方甲'}), (b2:Company:Entity {name: '买方乙'}),
+       (i1:Invoice:Record {invoice_no: '33000000000000000051', issued_on: date('2022-01-10'), goods_category: '成品油', quantity: 150.0, unit: '吨', amount: 1200000.0}),
+       (i2:Invoice:Record {invoice_no: '33000000000000000052', issued_on: date('2022-02-10'), goods_category: '成品油', quantity: 150.0, unit: '吨', amount: 1200000.0}),
+       (s)-[:SELLER_IN]->(i1), (b1)-[:BUYER_IN]->(i1), (s)-[:SELLER_IN]->(i2), (b2)-[:BUYER_IN]->(i2);

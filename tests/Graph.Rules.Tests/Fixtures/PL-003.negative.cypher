@@ -1,0 +1,15 @@
+// Honest look-alike: two lawyers of the same big firm act for the opposing sides.
+CREATE (a:Person:Entity {name: '陈静'}),
+       (b:Person:Entity {name: '杨帆'}),
+       (l1:Person:Entity {name: '周律师'}),
+       (l2:Person:Entity {name: '吴律师'}),
+       (firm:LawFirm {name: '浙江天册律师事务所'}),
+       (c:Case:Record {case_no: '(2021)浙0604民初156号', case_type: 'civil_first', cause: 'private_lending', filed_on: date('2021-04-01'), closed_on: date('2021-08-05'),
+                       closing_method: 'judgment', amount_claimed: 80000.0, amount_awarded: 50000.0}),
+       (a)-[:PARTY_IN {role: 'plaintiff', side: 'claimant'}]->(c),
+       (b)-[:PARTY_IN {role: 'defendant', side: 'respondent'}]->(c),
+       (l1)-[:WORKS_AT]->(firm), (l2)-[:WORKS_AT]->(firm),
+       (firm)-[:FIRM_IN {for_role: 'plaintiff', for_side: 'claimant'}]->(c),
+       (firm)-[:FIRM_IN {for_role: 'defendant', for_side: 'respondent'}]->(c),
+       (l1)-[:REPRESENTS {case_no: '(2021)浙0604民初156号', agent_kind: 'lawyer'}]->(a),
+       (l2)-[:REPRESENTS {case_no: '(2021)浙0604民初156号', agent_kind: 'lawyer'}]->(b);

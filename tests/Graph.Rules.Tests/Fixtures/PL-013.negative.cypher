@@ -1,0 +1,7 @@
+// Honest look-alike: a bank claims the same millions; large loans are its business.
+CREATE (a:Company:Entity {name: '中国建设银行股份有限公司绍兴分行', industry: '货币金融服务', employees: 400}),
+       (b1:Person:Entity {name: '借款人甲'}), (b2:Person:Entity {name: '借款人乙'}),
+       (c1:Case:Record {case_no: '(2019)浙0681民初31号', case_type: 'civil_first', cause: 'private_lending', filed_on: date('2019-03-01'), amount_claimed: 3200000.0}),
+       (c2:Case:Record {case_no: '(2019)浙0681民初32号', case_type: 'civil_first', cause: 'private_lending', filed_on: date('2019-04-01'), amount_claimed: 2900000.0}),
+       (a)-[:PARTY_IN {role: 'plaintiff', side: 'claimant'}]->(c1), (b1)-[:PARTY_IN {role: 'defendant', side: 'respondent'}]->(c1),
+       (a)-[:PARTY_IN {role: 'plaintiff', side: 'claimant'}]->(c2), (b2)-[:PARTY_IN {role: 'defendant', side: 'respondent'}]->(c2);
