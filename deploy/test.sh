@@ -7,11 +7,15 @@ cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # openCypher TCK gates: overall pass rate and the rate of each gated folder (clauses/*, expressions/*).
-# Raise them as the engine improves; a run below either fails this script.
-TCK_MIN_PASS=${TCK_MIN_PASS:-0}
-TCK_MIN_FOLDER=${TCK_MIN_FOLDER:-0}
+# The issue asks for 90% overall and 80% per folder; the engine is at 99.9%, so the gates sit just
+# under that to catch regressions. A run below either fails this script.
+TCK_MIN_PASS=${TCK_MIN_PASS:-0.99}
+TCK_MIN_FOLDER=${TCK_MIN_FOLDER:-0.95}
 # CI clones the repository with shared/ beside it.
 TCK_DIR=${TCK_DIR:-../shared/tck}
+
+# The GraphQL API tests start their own redis-server; make sure the binary is installed.
+./deploy/ensure-redis.sh
 
 log=$(mktemp)
 status=0
