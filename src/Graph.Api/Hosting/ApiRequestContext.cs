@@ -1,3 +1,5 @@
+using Graph.Api.Analysis;
+using Graph.Api.Audit;
 using Graph.Api.Model;
 using Graph.Api.Security;
 using Graph.Api.Services;
@@ -41,6 +43,45 @@ public sealed class ApiRequestContext : Dictionary<string, object?>
 
     public bool Masked => !Caller.Can(Permission.SeeIdentifiers);
 
+    /// <summary>False once a resolver read something the response cache key does not cover (triage, audit log, caller name).</summary>
+    public bool Cacheable { get; private set; } = true;
+
+    /// <summary>The analysis (rules and rings) the request read, if any: part of the response cache key.</summary>
+    public string? AnalysisKey { get; private set; }
+
+    /// <summary>What the request looked at (written to the audit log, and again on every cache hit of its response).</summary>
+    public List<AuditTarget> Audits { get; } = [];
+
+    public void NotCacheable() => Cacheable = false;
+
+    /// <summary>The current analysis, noting which one the answer is built on.</summary>
+    public async Task<AnalysisResult> AnalysisAsync(CancellationToken cancellation)
+    {
+        var analysis = await Services.Analysis.GetAsync(cancellation).ConfigureAwait(false);
+        lock (Audits)
+        {
+            if (AnalysisKey is not null && AnalysisKey != analysis.CacheKey)
+            {
+                Cacheable = false;
+            }
+
+            AnalysisKey = analysis.CacheKey;
+        }
+
+        return analysis;
+    }
+
+    /// <summary>Writes the audit entry (durably) and remembers it for the response cache.</summary>
+    public Task AuditAsync(string action, string kind, string key, string? detail = null)
+    {
+        lock (Audits)
+        {
+            Audits.Add(new AuditTarget(action, kind, key, detail));
+        }
+
+        return Services.Audit.RecordAsync(Caller.Name, Caller.Roles, action, kind, key, detail);
+    }
+
     public string Id(string nodeKey) => Services.Ids.Encode(nodeKey);
 
     /// <summary>An identifier (resident id, phone) as this caller may see it.</summary>
@@ -61,14 +102,12 @@ public sealed class ApiRequestContext : Dictionary<string, object?>
 
     private Task<IReadOnlyDictionary<string, EntityView>> LoadEntitiesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellation)
     {
-        var reader = Snapshot.Reader;
         var result = new Dictionary<string, EntityView>(StringComparer.Ordinal);
         foreach (var key in keys)
         {
-            var node = reader.FindNodeByKey(key);
-            if (node >= 0 && Describer.IsEntity(node))
+            if (Services.EntityViews.Get(Snapshot, Describer, key) is { } view)
             {
-                result[key] = Describer.Entity(node);
+                result[key] = view;
             }
         }
 

@@ -19,9 +19,11 @@ public sealed record ApiServices(
     NeighbourhoodService Neighbourhoods,
     IPathFinder Paths,
     StatsService Stats,
+    EntityViewCache EntityViews,
     CypherService Cypher,
     AnalysisService Analysis,
     TriageStore Triage,
     AuditLog Audit,
     ApiCache Cache,
+    ResponseCache Responses,
     ApiMetrics Metrics);

@@ -1,5 +1,6 @@
 using Graph.Api.Analysis;
 using Graph.Api.Configuration;
+using Graph.Api.Schema;
 using Graph.Api.Services;
 using Graph.Api.Store;
 using Microsoft.Extensions.Hosting;
@@ -8,14 +9,16 @@ using Microsoft.Extensions.Logging;
 namespace Graph.Api.Hosting;
 
 /// <summary>
-/// Work done before the service takes requests: the name index of the current snapshot, and — unless configured
+/// Work done before the service takes requests: the schema, the name index of the current snapshot, and — unless configured
 /// otherwise — the first rule run, so that the first ring list is not a minutes-long wait. Later snapshots are
 /// indexed as they arrive.
 /// </summary>
-public sealed partial class ApiStartup(ApiOptions options, IGraphSource graph, NameIndexProvider names, AnalysisService analysis, ILogger<ApiStartup> log) : IHostedService
+public sealed partial class ApiStartup(ApiOptions options, IGraphSource graph, NameIndexProvider names, AnalysisService analysis, ApiSchema schema, ILogger<ApiStartup> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // Built now rather than by the first request, which would otherwise wait for it.
+        schema.Initialize();
         var snapshot = graph.Current;
         graph.Changed += (_, next) => _ = Task.Run(() => names.For(next), CancellationToken.None);
         var index = await Task.Run(() => names.For(snapshot), cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Graph.Api.Caching;
 using Graph.Api.Hosting;
 using Graph.Api.Metrics;
 using Graph.Api.Schema;
@@ -18,7 +19,6 @@ namespace Graph.Api.Http;
 /// </summary>
 public sealed partial class GraphQLEndpoint(
     IDocumentExecuter<ApiSchema> executer,
-    ApiSchema schema,
     IGraphQLTextSerializer serializer,
     ApiServices services,
     DocumentCache documents,
@@ -33,6 +33,13 @@ public sealed partial class GraphQLEndpoint(
         try
         {
             operation = await HandleCoreAsync(context).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            // A bug, not the client's fault: say so without details, and keep those for the log.
+            LogFailed(log, e);
+            context.Response.Clear();
+            await ErrorResponses.WriteAsync(context, new HttpProblem(StatusCodes.Status500InternalServerError, "INTERNAL", "The service failed to answer; the error is logged."), GraphQLMediaTypes.GraphQLResponse).ConfigureAwait(false);
         }
         finally
         {
@@ -94,9 +101,20 @@ public sealed partial class GraphQLEndpoint(
 
         var requestContext = new ApiRequestContext(caller, services);
         context.Items[nameof(ApiRequestContext)] = requestContext;
+        string? cacheKey = null;
+        var analysisKey = services.Analysis.Latest?.CacheKey ?? "-";
+        if (operationType == OperationType.Query)
+        {
+            cacheKey = ResponseCache.Key(requestContext.Snapshot.CacheTag, analysisKey, (int)caller.Permissions, mediaType, request.Query, request.OperationName, request.VariablesJson);
+            if (await services.Responses.TryGetAsync(cacheKey, context.RequestAborted).ConfigureAwait(false) is { } cached)
+            {
+                await WriteCachedAsync(context, requestContext, cached, mediaType).ConfigureAwait(false);
+                return "query";
+            }
+        }
+
         var options = new ExecutionOptions
         {
-            Schema = schema,
             Query = request.Query,
             Document = document,
             OperationName = request.OperationName,
@@ -118,8 +136,39 @@ public sealed partial class GraphQLEndpoint(
         context.Response.Headers["X-Graph-Batches"] = requestContext.Batches.ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.Response.StatusCode = ResultStatus.For(result, mediaType);
         context.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
+        var cacheable = cacheKey is not null && requestContext.Cacheable && result.Executed && result.Errors is not { Count: > 0 }
+            && (requestContext.AnalysisKey is null || requestContext.AnalysisKey == analysisKey);
+        if (cacheable)
+        {
+            using var buffer = new MemoryStream();
+            await serializer.WriteAsync(buffer, result, context.RequestAborted).ConfigureAwait(false);
+            var body = buffer.ToArray();
+            await services.Responses.StoreAsync(cacheKey!, new CachedResponse(body, [.. requestContext.Audits]), context.RequestAborted).ConfigureAwait(false);
+            context.Response.Headers["X-Graph-Cache"] = "miss";
+            await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+        }
+        else
+        {
+            await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
+        }
+
         return operationType?.ToString().ToLowerInvariant() ?? "invalid";
+    }
+
+    /// <summary>A cached answer: its views are audited again for this caller before it is sent.</summary>
+    private static async Task WriteCachedAsync(HttpContext context, ApiRequestContext request, CachedResponse cached, string mediaType)
+    {
+        if (cached.Audits.Count > 0)
+        {
+            await Task.WhenAll(cached.Audits.Select(a => request.AuditAsync(a.Action, a.Kind, a.Key, a.Detail))).ConfigureAwait(false);
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        context.Response.Headers["X-Graph-Cache"] = "hit";
+        context.Response.Headers["X-Graph-Batches"] = "0";
+        context.Response.ContentLength = cached.Body.Length;
+        await context.Response.Body.WriteAsync(cached.Body, context.RequestAborted).ConfigureAwait(false);
     }
 
     private static OperationType? OperationOf(GraphQLDocument document, string? name)
@@ -130,6 +179,9 @@ public sealed partial class GraphQLEndpoint(
             : operations.FirstOrDefault(o => o.Name?.StringValue == name);
         return operation?.Operation;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL request failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slow or failed GraphQL request: {Method} {Operation} -> {Status} in {Milliseconds} ms for {Principal}")]
     private static partial void LogSlow(ILogger logger, string method, string operation, int status, long milliseconds, string principal);

@@ -68,6 +68,7 @@ public sealed class RequestReader(IGraphQLTextSerializer serializer, int maxByte
             }
 
             Inputs? variables = null;
+            var variablesJson = "";
             if (root.TryGetProperty("variables", out var vars) && vars.ValueKind != JsonValueKind.Null)
             {
                 if (vars.ValueKind != JsonValueKind.Object)
@@ -75,7 +76,8 @@ public sealed class RequestReader(IGraphQLTextSerializer serializer, int maxByte
                     return (null, Malformed("variables must be a JSON object."));
                 }
 
-                variables = serializer.Deserialize<Inputs>(vars.GetRawText());
+                variablesJson = vars.GetRawText();
+                variables = serializer.Deserialize<Inputs>(variablesJson);
             }
 
             if (root.TryGetProperty("extensions", out var extensions) && extensions.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
@@ -83,7 +85,7 @@ public sealed class RequestReader(IGraphQLTextSerializer serializer, int maxByte
                 return (null, Malformed("extensions must be a JSON object."));
             }
 
-            return (new GraphQLHttpRequest(query.GetString()!, operationName, variables), null);
+            return (new GraphQLHttpRequest(query.GetString()!, operationName, variables, variablesJson), null);
         }
         catch (JsonException)
         {
@@ -131,7 +133,7 @@ public sealed class RequestReader(IGraphQLTextSerializer serializer, int maxByte
         }
 
         var operationName = http.Query["operationName"].ToString();
-        return (new GraphQLHttpRequest(query, string.IsNullOrEmpty(operationName) ? null : operationName, variables), null);
+        return (new GraphQLHttpRequest(query, string.IsNullOrEmpty(operationName) ? null : operationName, variables, variablesText), null);
     }
 
     public static bool PassesCsrfCheck(HttpRequest http)

@@ -19,6 +19,7 @@ public static class EntityFields
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordLinkType>>>>("records")
             .Description("The records the entity is a party to, agent in, creditor of...")
             .Argument<IntGraphType>("first", arg => arg.DefaultValue = 100)
+            .WithComplexityImpact(ctx => new GraphQL.Validation.Complexity.FieldComplexityResult(1, Math.Clamp(ctx.GetArgument("first", 100), 1, 1_000)))
             .Resolve(ctx => Links(ctx).Take(Math.Clamp(ctx.GetArgument("first", 100), 0, 1_000)).ToList());
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvenanceType>>>>("provenance")
             .Description("Which records mention the entity and how each mention was matched to it (id, name+phone, ...), with the reference as written.")
@@ -27,7 +28,7 @@ public static class EntityFields
             .Description("Suspected rings the entity is a member of.")
             .ResolveAsync(async ctx =>
             {
-                var analysis = await ctx.Api().Services.Analysis.GetAsync(ctx.CancellationToken).ConfigureAwait(false);
+                var analysis = await ctx.Api().AnalysisAsync(ctx.CancellationToken).ConfigureAwait(false);
                 return (object?)analysis.Rings.Where(r => r.Members.Any(m => m.Key == ctx.Source.Key)).ToList();
             });
     }

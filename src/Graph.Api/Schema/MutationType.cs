@@ -49,7 +49,7 @@ public sealed class MutationType : ObjectGraphType
                     throw ApiError.BadInput($"note is longer than {MaxNoteLength} characters.");
                 }
 
-                var analysis = await api.Services.Analysis.GetAsync(ctx.CancellationToken).ConfigureAwait(false);
+                var analysis = await api.AnalysisAsync(ctx.CancellationToken).ConfigureAwait(false);
                 if (analysis.Rings.All(r => r.Id != ringId))
                 {
                     throw ApiError.NotFound($"no ring {ringId} in the current analysis.");

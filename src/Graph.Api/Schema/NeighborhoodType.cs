@@ -1,4 +1,5 @@
 using Graph.Api.Model;
+using GraphQL;
 using GraphQL.Types;
 
 namespace Graph.Api.Schema;
@@ -11,8 +12,9 @@ public sealed class NeighborhoodType : ObjectGraphType<NeighbourhoodView>
         Name = "Neighborhood";
         Field<NonNullGraphType<IdGraphType>>("center").Resolve(ctx => ctx.Api().Id(ctx.Source.CenterKey));
         Field<NonNullGraphType<IntGraphType>>("depth").Resolve(ctx => ctx.Source.Depth);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GraphNodeType>>>>("nodes").Resolve(ctx => ctx.Source.Nodes);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GraphEdgeType>>>>("edges").Resolve(ctx => ctx.Source.Edges);
+        // Sizes are counted by the neighborhood field's limit.
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GraphNodeType>>>>("nodes").WithComplexityImpact(1, 1).Resolve(ctx => ctx.Source.Nodes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GraphEdgeType>>>>("edges").WithComplexityImpact(1, 2).Resolve(ctx => ctx.Source.Edges);
         Field<NonNullGraphType<BooleanGraphType>>("truncated").Description("The node limit stopped the expansion, or a hub was not expanded.").Resolve(ctx => ctx.Source.Truncated);
     }
 }

@@ -1,4 +1,5 @@
 using Graph.Api.Model;
+using GraphQL;
 using GraphQL.Types;
 
 namespace Graph.Api.Schema;
@@ -9,8 +10,9 @@ public sealed class PathSetType : ObjectGraphType<PathSetView>
     public PathSetType()
     {
         Name = "PathSet";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathType>>>>("shortest").Description("The k shortest loopless paths (Yen), shortest first.").Resolve(ctx => ctx.Source.Shortest);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathType>>>>("all").Description("Every simple path up to maxLength.").Resolve(ctx => ctx.Source.All);
+        // Counts are bounded by the paths field's k and maxPaths.
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathType>>>>("shortest").Description("The k shortest loopless paths (Yen), shortest first.").WithComplexityImpact(1, 1).Resolve(ctx => ctx.Source.Shortest);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathType>>>>("all").Description("Every simple path up to maxLength.").WithComplexityImpact(1, 1).Resolve(ctx => ctx.Source.All);
         Field<NonNullGraphType<BooleanGraphType>>("truncated").Description("A cap on the search or on the number of paths was reached.").Resolve(ctx => ctx.Source.Truncated);
     }
 }

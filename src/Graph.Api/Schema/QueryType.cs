@@ -164,7 +164,7 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async ctx =>
             {
                 var api = ctx.Api();
-                var analysis = await api.Services.Analysis.GetAsync(ctx.CancellationToken).ConfigureAwait(false);
+                var analysis = await api.AnalysisAsync(ctx.CancellationToken).ConfigureAwait(false);
                 var first = First(ctx, api);
                 var after = ctx.GetArgument<string?>("after");
                 var minScore = ctx.GetArgument<double?>("minScore");
@@ -172,6 +172,7 @@ public sealed class QueryType : ObjectGraphType
                 var status = ctx.GetArgument<RingStatus?>("status");
                 if (status is { } wanted)
                 {
+                    api.NotCacheable();
                     // Triage changes at any time, so filtered lists are not cached.
                     var decided = await api.Services.Triage.RingsWithStatusAsync(RingStatus.Confirmed, ctx.CancellationToken).ConfigureAwait(false);
                     var dismissed = await api.Services.Triage.RingsWithStatusAsync(RingStatus.Dismissed, ctx.CancellationToken).ConfigureAwait(false);
@@ -200,7 +201,7 @@ public sealed class QueryType : ObjectGraphType
             {
                 var api = ctx.Api();
                 var id = ctx.GetArgument<string>("id");
-                var analysis = await api.Services.Analysis.GetAsync(ctx.CancellationToken).ConfigureAwait(false);
+                var analysis = await api.AnalysisAsync(ctx.CancellationToken).ConfigureAwait(false);
                 var ring = analysis.Rings.FirstOrDefault(r => r.Id == id);
                 if (ring is not null)
                 {
@@ -213,7 +214,11 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RuleType>>>>("rules")
             .Description("The screening rules of the catalog.")
             .Requires(Permission.Read)
-            .Resolve(ctx => ctx.Api().Services.Analysis.Rules.Current.Catalog.Rules.Select(RuleViews.From).ToList());
+            .Resolve(ctx =>
+            {
+                ctx.Api().NotCacheable();
+                return ctx.Api().Services.Analysis.Rules.Current.Catalog.Rules.Select(RuleViews.From).ToList();
+            });
 
         Field<NonNullGraphType<RuleHitConnectionType>>("ruleHits")
             .Description("Hits of one rule (or all), strongest first.")
@@ -225,7 +230,7 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async ctx =>
             {
                 var api = ctx.Api();
-                var analysis = await api.Services.Analysis.GetAsync(ctx.CancellationToken).ConfigureAwait(false);
+                var analysis = await api.AnalysisAsync(ctx.CancellationToken).ConfigureAwait(false);
                 var ruleId = ctx.GetArgument<string?>("ruleId");
                 var hits = ruleId is null ? analysis.Hits : analysis.Hits.Where(h => string.Equals(h.RuleId, ruleId, StringComparison.OrdinalIgnoreCase)).ToList();
                 return KeysetPager.Page(
@@ -272,7 +277,11 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<StatsType>>("stats")
             .Description("What the store holds and the state of the analysis.")
             .Requires(Permission.Read)
-            .Resolve(ctx => ctx.Api().Services.Stats.For(ctx.Api().Snapshot));
+            .Resolve(ctx =>
+            {
+                ctx.Api().NotCacheable();
+                return ctx.Api().Services.Stats.For(ctx.Api().Snapshot);
+            });
 
         Field<NonNullGraphType<CypherResultType>>("cypher")
             .Description("Run a read-only, time-limited Cypher query (rule authors). Engine errors come back with their code and position in extensions.")
@@ -282,6 +291,7 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async ctx =>
             {
                 var api = ctx.Api();
+                api.NotCacheable();
                 var text = ctx.GetArgument<string>("query");
                 var parameters = ctx.GetArgument<object?>("params") switch
                 {
@@ -329,6 +339,7 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async ctx =>
             {
                 var api = ctx.Api();
+                api.NotCacheable();
                 var first = First(ctx, api);
                 long? before = null;
                 if (ctx.GetArgument<string?>("after") is { } after)
@@ -360,14 +371,18 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<CallerType>>("me")
             .Description("Who the service takes the caller for, and whether identifiers come masked.")
             .Requires(Permission.Read)
-            .Resolve(ctx => ctx.Api().Caller);
+            .Resolve(ctx =>
+            {
+                ctx.Api().NotCacheable();
+                return ctx.Api().Caller;
+            });
     }
 
     internal static string NodeKey(ApiRequestContext api, string id) =>
         api.Services.Ids.TryDecode(id) ?? throw new ApiError("BAD_ID", "The id is not one this service gave out.");
 
     internal static Task Audit(ApiRequestContext api, string action, string kind, string key, string? detail = null) =>
-        api.Services.Audit.RecordAsync(api.Caller.Name, api.Caller.Roles, action, kind, key, detail);
+        api.AuditAsync(action, kind, key, detail);
 
     private static IReadOnlyList<RingView> Filter(AnalysisResult analysis, double? minScore, string? model)
     {

@@ -32,6 +32,10 @@ public sealed class RingType : ObjectGraphType<RingView>
                     _ => ValueTask.FromResult(RingSubgraph.Build(snapshot, ring)),
                     ctx.CancellationToken).ConfigureAwait(false);
             });
-        Field<NonNullGraphType<RingTriageType>>("triage").Description("The investigators' decision (batched per request).").Resolve(ctx => ctx.Api().Triage.Load(ctx.Source.Id));
+        Field<NonNullGraphType<RingTriageType>>("triage").Description("The investigators' decision (batched per request).").Resolve(ctx =>
+        {
+            ctx.Api().NotCacheable();
+            return ctx.Api().Triage.Load(ctx.Source.Id);
+        });
     }
 }

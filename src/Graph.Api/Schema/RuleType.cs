@@ -20,7 +20,7 @@ public sealed class RuleType : ObjectGraphType<RuleView>
         Field<NonNullGraphType<StringGraphType>>("file").Resolve(ctx => ctx.Source.File);
         Field<RuleOutcomeType>("lastRun").Description("The rule's outcome in the current analysis.").ResolveAsync(async ctx =>
         {
-            var analysis = await ctx.Api().Services.Analysis.GetAsync(ctx.CancellationToken).ConfigureAwait(false);
+            var analysis = await ctx.Api().AnalysisAsync(ctx.CancellationToken).ConfigureAwait(false);
             return (object?)analysis.Outcomes.FirstOrDefault(o => o.RuleId == ctx.Source.Id);
         });
     }

@@ -14,7 +14,10 @@ public sealed class NodeIdCodec : IDisposable
 {
     private const string Prefix = "n_";
     private readonly byte[] _macKey;
+    private const int MemoCapacity = 200_000;
     private readonly ThreadLocal<Aes> _aes;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _encoded = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _fingerprints = new(StringComparer.Ordinal);
 
     public NodeIdCodec(string secret)
     {
@@ -29,7 +32,21 @@ public sealed class NodeIdCodec : IDisposable
         }, trackAllValues: true);
     }
 
-    public string Encode(string nodeKey) => Protect(Prefix, nodeKey);
+    /// <summary>Encoded ids are remembered: a drawing repeats the same nodes, and encryption is most of an id's cost.</summary>
+    public string Encode(string nodeKey)
+    {
+        if (_encoded.TryGetValue(nodeKey, out var id))
+        {
+            return id;
+        }
+
+        if (_encoded.Count >= MemoCapacity)
+        {
+            _encoded.Clear();
+        }
+
+        return _encoded[nodeKey] = Protect(Prefix, nodeKey);
+    }
 
     /// <summary>The node key, or null when the id was not made by this service (or with another secret).</summary>
     public string? TryDecode(string? id) => Unprotect(Prefix, id);
@@ -48,8 +65,21 @@ public sealed class NodeIdCodec : IDisposable
     }
 
     /// <summary>A short keyed hash for things that need a stable id but are never looked up by it (edges).</summary>
-    public string Fingerprint(string prefix, string text) =>
-        prefix + Convert.ToHexStringLower(HMACSHA256.HashData(_macKey, Encoding.UTF8.GetBytes(text)).AsSpan(0, 12));
+    public string Fingerprint(string prefix, string text)
+    {
+        var memoKey = prefix + text;
+        if (_fingerprints.TryGetValue(memoKey, out var known))
+        {
+            return known;
+        }
+
+        if (_fingerprints.Count >= MemoCapacity)
+        {
+            _fingerprints.Clear();
+        }
+
+        return _fingerprints[memoKey] = prefix + Convert.ToHexStringLower(HMACSHA256.HashData(_macKey, Encoding.UTF8.GetBytes(text)).AsSpan(0, 12));
+    }
 
     public string? Unprotect(string prefix, string? id)
     {

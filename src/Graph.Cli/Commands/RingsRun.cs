@@ -16,7 +16,7 @@ namespace Graph.Cli.Commands;
 /// </summary>
 public static class RingsRun
 {
-    public const string DefaultRulesFolder = "cypher/rules";
+    public const string DefaultRulesFolder = RulesCommand.DefaultRulesDirectory;
 
     /// <summary>Runs the pipeline; on a user error prints it and returns the exit code with a null report.</summary>
     public static (int ExitCode, RingReport? Report) Execute(RingsRequest request, CancellationToken ct)

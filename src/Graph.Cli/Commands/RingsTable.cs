@@ -8,6 +8,7 @@ namespace Graph.Cli.Commands;
 public static class RingsTable
 {
     private const int TimelineLines = 8;
+    private const int EvidenceLines = 8;
 
     public static void Print(RingReport report, TextWriter o)
     {
@@ -20,9 +21,15 @@ public static class RingsTable
             o.WriteLine($"#{rank} {ring.Id}  score {ring.Score.ToString("0.000", CultureInfo.InvariantCulture)}  {string.Join(", ", ring.Models)}  " +
                 $"{ring.Members.Count} members, {ring.Records.Count} records, {ring.Breakdown.Signals} signals, {ring.Amount.ToString("#,0", CultureInfo.InvariantCulture)} yuan");
             o.WriteLine("  members: " + string.Join("; ", ring.Members.Select(m => m.Id is null ? $"{m.Name} ({m.Kind})" : $"{m.Name} ({m.Kind} {m.Id})")));
-            foreach (RingEvidence evidence in ring.Evidence)
+            foreach (RingEvidence evidence in ring.Evidence.Take(EvidenceLines))
             {
                 o.WriteLine($"  [{evidence.Rule}] {evidence.Text}");
+            }
+
+            if (ring.Evidence.Count > EvidenceLines)
+            {
+                var rest = ring.Evidence.Skip(EvidenceLines).GroupBy(e => e.Rule).Select(g => $"{g.Key} x{g.Count()}");
+                o.WriteLine($"  ... {ring.Evidence.Count - EvidenceLines} more pieces of evidence: {string.Join(", ", rest)}");
             }
 
             foreach (TimelineEntry entry in ring.Timeline.Take(TimelineLines))

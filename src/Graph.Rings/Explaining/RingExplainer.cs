@@ -58,10 +58,13 @@ public sealed class RingExplainer
             .Concat(candidate.Associates.Select(Associate).OfType<RingMember>())
             .OrderByDescending(m => m.Hits).ThenBy(m => m.Kind, StringComparer.Ordinal).ThenBy(m => m.Name, StringComparer.Ordinal)
             .ToList();
+        // Each rule's strongest hit first, so the first lines show every signal; then the repeats.
         var evidence = candidate.Hits
             .Select(h => _graph.Hits[h])
-            .OrderByDescending(h => h.Weight).ThenBy(h => h.RuleId, StringComparer.Ordinal)
-            .Select(h => new RingEvidence(h.RuleId, h.Model, h.Weight, Sentence(h), [.. h.Records.Select(r => r.Key).Distinct(StringComparer.Ordinal)]))
+            .GroupBy(h => h.RuleId, StringComparer.Ordinal)
+            .SelectMany(g => g.OrderByDescending(h => h.Weight).Select((h, rank) => (Hit: h, Rank: rank)))
+            .OrderBy(x => x.Rank).ThenByDescending(x => x.Hit.Weight).ThenBy(x => x.Hit.RuleId, StringComparer.Ordinal)
+            .Select(x => new RingEvidence(x.Hit.RuleId, x.Hit.Model, x.Hit.Weight, Sentence(x.Hit), [.. x.Hit.Records.Select(r => r.Key).Distinct(StringComparer.Ordinal)]))
             .ToList();
         var timeline = _facts is null
             ? []

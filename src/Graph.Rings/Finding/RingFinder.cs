@@ -4,10 +4,10 @@ using Graph.Rings.Suspicion;
 namespace Graph.Rings.Finding;
 
 /// <summary>
-/// Cuts the suspicion graph into rings: connected components of the evidence links, big components
-/// split by community detection (Leiden-refined Louvain, on each component and again on each big part), then entities the cut left alone (hubs,
-/// weakly linked parties) attached where most of their evidence points, and every hit assigned to the
-/// ring(s) holding at least half of the entities it names.
+/// Cuts the suspicion graph into rings: connected components of the evidence links; components split by
+/// community detection (Leiden-refined Louvain on each component, and again on each part) where the parts are
+/// well separated; entities the cut left alone (hubs, weakly linked parties) attached where most of their
+/// evidence points; and every hit assigned to the ring(s) holding at least half of the entities it names.
 /// </summary>
 public static class RingFinder
 {
@@ -26,8 +26,8 @@ public static class RingFinder
     }
 
     /// <summary>
-    /// A group per entity: its component, or its community inside a component too big to be one ring. Each big
-    /// component is split on its own, and each part again while it stays big and has structure to split:
+    /// A group per entity: its component, or its part of the component when community detection finds well
+    /// separated parts. Each component is split on its own, and each part again while it has structure to split:
     /// modularity over the whole graph has a resolution limit (groups smaller than about √(2m) merge), so a
     /// ring that is small next to the whole graph only separates from its neighbours at the component's scale.
     /// </summary>

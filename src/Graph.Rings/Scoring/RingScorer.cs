@@ -20,7 +20,7 @@ public sealed class RingScorer(HitWeights weights, ScoringOptions options, IRead
         var rules = new HashSet<string>(StringComparer.Ordinal);
         foreach (RuleHit hit in hits)
         {
-            double s = weights.Strength(hit.Weight);
+            double s = weights.Strength(hit.Weight) * options.SignalCredibility;
             rules.Add(hit.RuleId);
             string signal = SignalOf(hit.RuleId);
             var (max, count) = bySignal.GetValueOrDefault(signal);

@@ -131,7 +131,8 @@ public static class SuspicionGraphBuilder
         IReadOnlyList<RuleHit> hits, int[][] hitEntities, EntityStanding[] standing, int entityCount, SuspicionOptions options, CancellationToken cancellation)
     {
         var weights = HitWeights.For(hits.Select(h => h.Weight));
-        var sums = new Dictionary<long, double>();
+        // Keyed by the pair as a tuple: a long key (i << 32 | j) hashes to i ^ j, and dense ids collide in masses.
+        var sums = new Dictionary<(int, int), double>();
         for (int h = 0; h < hits.Count; h++)
         {
             if ((h & 1023) == 0)
@@ -160,7 +161,7 @@ public static class SuspicionGraphBuilder
                     double w = pair * di * standing[named[j]].Damping;
                     if (w > 0)
                     {
-                        long key = ((long)named[i] << 32) | (uint)named[j];
+                        var key = (named[i], named[j]);
                         sums[key] = sums.GetValueOrDefault(key) + w;
                     }
                 }
@@ -168,11 +169,11 @@ public static class SuspicionGraphBuilder
         }
 
         var edges = new List<(int From, int To, double Weight)>(sums.Count);
-        foreach (var (key, weight) in sums)
+        foreach (var ((from, to), weight) in sums)
         {
             if (weight >= options.MinLinkWeight)
             {
-                edges.Add(((int)(key >> 32), (int)(key & 0xFFFFFFFF), weight));
+                edges.Add((from, to, weight));
             }
         }
 

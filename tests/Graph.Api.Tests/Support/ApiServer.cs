@@ -67,7 +67,7 @@ public sealed class ApiServer : IAsyncDisposable
             settings[key] = value;
         }
 
-        var app = ApiHost.Build(new ApiHostSettings { Overrides = settings, Urls = ["http://127.0.0.1:0"], ConsoleLogs = false });
+        var app = ApiHost.Build(new ApiHostSettings { Overrides = settings, Urls = ["http://127.0.0.1:0"], ConsoleLogs = Environment.GetEnvironmentVariable("GRAPH_TEST_LOGS") == "1" });
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Urls.First();
         return new ApiServer(app, new Uri(address), state);

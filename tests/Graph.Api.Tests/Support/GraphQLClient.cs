@@ -18,10 +18,10 @@ public static class GraphQLClient
             request.Headers.Accept.ParseAdd(accept);
         }
 
-        return await SendAsync(client, request).ConfigureAwait(false);
+        return await SendGraphQLAsync(client, request).ConfigureAwait(false);
     }
 
-    public static async Task<GraphQLResponse> SendAsync(this HttpClient client, HttpRequestMessage request)
+    public static async Task<GraphQLResponse> SendGraphQLAsync(this HttpClient client, HttpRequestMessage request)
     {
         using var response = await client.SendAsync(request).ConfigureAwait(false);
         var text = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
@@ -35,7 +35,7 @@ public static class GraphQLClient
             // Left null: the test looks at Text.
         }
 
-        return new GraphQLResponse(response.StatusCode, response.Content.Headers.ContentType, response.Headers, text, json);
+        return new GraphQLResponse(response.StatusCode, response.Content.Headers.ContentType, response.Headers, [.. response.Content.Headers.Allow], text, json);
     }
 
     /// <summary>The data of a successful response; fails the test with the errors otherwise.</summary>

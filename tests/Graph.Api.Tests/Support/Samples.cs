@@ -9,7 +9,7 @@ public static class Samples
     public static async Task<(string Id, string Name, string IdNumber, string Phone)> PersonWithPhoneAsync(ApiServer server)
     {
         var data = await server.Client(ApiServer.AdminKey).DataAsync("""
-            { cypher(query: "MATCH (p:Person)-[:HAS_PHONE]->(ph:Phone) WHERE p.id_number IS NOT NULL AND size(p.name) >= 2 RETURN p, p.name, p.id_number, ph.number ORDER BY p.id_number LIMIT 1") { rows } }
+            { cypher(query: "MATCH (p:Person)-[:HAS_PHONE]->(ph:Phone) WHERE p.id_number IS NOT NULL AND size(p.name) >= 2 AND EXISTS { (p)-[:PARTY_IN]->(:Case) } RETURN p, p.name, p.id_number, ph.number ORDER BY p.id_number LIMIT 1") { rows } }
             """);
         var row = data["cypher"]!["rows"]![0]!;
         return (row[0]!["id"]!.GetValue<string>(), row[1]!.GetValue<string>(), row[2]!.GetValue<string>(), row[3]!.GetValue<string>());

@@ -48,7 +48,7 @@ public sealed class RingExplainerTests
     public void Rings_below_the_threshold_are_not_listed_and_the_rest_come_best_first()
     {
         var hits = SyntheticHits.Clique("PL-001", 0.9, 1, 2, 3).Concat(SyntheticHits.Clique("PL-004", 0.9, 1, 2, 3))
-            .Concat(SyntheticHits.Clique("PL-012", 0.5, 11, 12))
+            .Concat(SyntheticHits.Clique("PL-012", 0.9, 11, 12))
             .Concat(SyntheticHits.Clique("PL-012", 0.2, 21, 22))
             .ToList();
 

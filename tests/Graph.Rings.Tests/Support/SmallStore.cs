@@ -7,7 +7,7 @@ namespace Graph.Rings.Tests.Support;
 
 /// <summary>
 /// A store written directly through a batch, for tests that need records behind hits: persons (Person:Pn), cases
-/// (Case:Cn with a filing date and an amount) and PARTY_IN links, as the loader would write them.
+/// (Case:Cn with a filing date and an amount), auctions with bids, and the links between them, as the loader would write them.
 /// </summary>
 public sealed class SmallStore : IDisposable
 {
@@ -34,6 +34,26 @@ public sealed class SmallStore : IDisposable
         foreach (string party in parties)
         {
             _batch.UpsertRelationship("PARTY_IN", $"Person:{party}", $"Case:{caseNo}", "plaintiff", []);
+        }
+
+        return this;
+    }
+
+    /// <summary>An auction of the owner's asset and one bid per bidder (Bid -BID_ON-> Auction, bidder -PLACED-> Bid).</summary>
+    public SmallStore Auction(string auctionId, string owner, params string[] bidders)
+    {
+        _batch.UpsertNode($"Auction:{auctionId}", ["Auction", "Record"],
+        [
+            KeyValuePair.Create("auction_id", PropertyValue.From(auctionId)),
+            KeyValuePair.Create("deal_price", PropertyValue.From(500_000.0)),
+        ]);
+        _batch.UpsertRelationship("OWNER_IN", $"Person:{owner}", $"Auction:{auctionId}", "", []);
+        foreach (string bidder in bidders)
+        {
+            string bid = $"Bid:{auctionId}|{bidder}";
+            _batch.UpsertNode(bid, ["Bid", "Record"], [KeyValuePair.Create("auction_id", PropertyValue.From(auctionId))]);
+            _batch.UpsertRelationship("BID_ON", bid, $"Auction:{auctionId}", "", []);
+            _batch.UpsertRelationship("PLACED", $"Person:{bidder}", bid, "", []);
         }
 
         return this;

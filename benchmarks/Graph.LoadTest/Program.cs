@@ -1,0 +1,3 @@
+using Graph.LoadTest;
+
+return await LoadTestApp.RunAsync(args).ConfigureAwait(false);

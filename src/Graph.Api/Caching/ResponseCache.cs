@@ -1,0 +1,49 @@
+using System.Security.Cryptography;
+using System.Text;
+using Graph.Api.Configuration;
+using Graph.Api.Metrics;
+using Microsoft.Extensions.Caching.Hybrid;
+
+namespace Graph.Api.Caching;
+
+/// <summary>
+/// Whole responses of read-only queries, in HybridCache (memory, then Redis): the same query with the same variables
+/// on the same graph version and analysis, for a caller with the same permissions, has the same answer, so it is
+/// executed once. The key carries all of those; resolvers whose answer depends on anything else (triage decisions,
+/// the audit log, the caller's name, Cypher) mark the request as not cacheable.
+/// </summary>
+public sealed class ResponseCache(HybridCache cache, ApiOptions options, ApiMetrics metrics)
+{
+    private static readonly HybridCacheEntryOptions LookupOnly = new() { Flags = HybridCacheEntryFlags.DisableUnderlyingData };
+
+    private readonly HybridCacheEntryOptions _entry = new()
+    {
+        Expiration = TimeSpan.FromMinutes(options.Cache.MinutesInRedis),
+        LocalCacheExpiration = TimeSpan.FromMinutes(options.Cache.MinutesInMemory),
+    };
+
+    public static string Key(string snapshotTag, string analysisKey, int permissions, string mediaType, string query, string? operationName, string variables)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(query + "\u0001" + operationName + "\u0001" + variables));
+        return $"resp:{snapshotTag}:{analysisKey}:p{permissions}:{mediaType}:{Convert.ToHexStringLower(hash)}";
+    }
+
+    public async ValueTask<CachedResponse?> TryGetAsync(string key, CancellationToken cancellation)
+    {
+        metrics.CacheLookup();
+        var found = await cache.GetOrCreateAsync<CachedResponse?>(
+            options.CacheNamespace + ":" + key,
+            static _ => ValueTask.FromResult<CachedResponse?>(null),
+            LookupOnly,
+            cancellationToken: cancellation).ConfigureAwait(false);
+        if (found is null)
+        {
+            metrics.CacheMiss();
+        }
+
+        return found;
+    }
+
+    public ValueTask StoreAsync(string key, CachedResponse response, CancellationToken cancellation) =>
+        cache.SetAsync(options.CacheNamespace + ":" + key, response, _entry, cancellationToken: cancellation);
+}
