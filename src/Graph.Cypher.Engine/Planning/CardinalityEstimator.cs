@@ -15,7 +15,7 @@ internal static class CardinalityEstimator
 
     public static void Estimate(Operator root, IGraphReader? reader)
     {
-        GraphStatistics? statistics = reader is null ? null : new GraphStatistics(reader, sampleSize: 128);
+        GraphStatistics? statistics = reader is null ? null : GraphStatistics.Of(reader);
         Visit(root, statistics);
     }
 

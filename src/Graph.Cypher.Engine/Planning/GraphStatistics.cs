@@ -1,4 +1,5 @@
-using Graph.Cypher.Binding;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Graph.Storage.Reading;
 
 namespace Graph.Cypher.Engine.Planning;
@@ -7,18 +8,31 @@ namespace Graph.Cypher.Engine.Planning;
 /// What the planner's choices rest on — the most selective start label, the cheaper end to expand
 /// from, the order to join pattern parts: label sizes (exact, from the label lists) and average
 /// degrees per (label, type set, direction), sampled from evenly spaced nodes and cached per snapshot.
+/// Safe to share between threads: plans of concurrent queries on one snapshot read the same instance.
 /// </summary>
 public sealed class GraphStatistics
 {
+    /// <summary>What the planner samples per degree: enough for EXPLAIN's rough figures, cheap on every plan.</summary>
+    public const int PlannerSampleSize = 128;
+
+    private static readonly ConditionalWeakTable<IGraphReader, GraphStatistics> PerSnapshot = [];
+
     private readonly IGraphReader _reader;
     private readonly int _sampleSize;
-    private readonly Dictionary<(string? Label, string Types, Direction Direction), double> _degrees = [];
+    private readonly ConcurrentDictionary<(string? Label, string Types, Direction Direction), double> _degrees = new();
 
     public GraphStatistics(IGraphReader reader, int sampleSize = 512)
     {
         _reader = reader;
         _sampleSize = Math.Max(1, sampleSize);
     }
+
+    /// <summary>
+    /// The planner's statistics of a snapshot, built once and kept as long as the snapshot lives, so that planning
+    /// many queries on one snapshot samples each degree once rather than once per plan.
+    /// </summary>
+    public static GraphStatistics Of(IGraphReader snapshot) =>
+        PerSnapshot.GetValue(snapshot, reader => new GraphStatistics(reader, PlannerSampleSize));
 
     /// <summary>Nodes carrying the label, or every node id when the label is null.</summary>
     public long NodeCount(string? label = null)
@@ -38,6 +52,7 @@ public sealed class GraphStatistics
         var key = (label, string.Join('|', types), direction);
         if (!_degrees.TryGetValue(key, out double degree))
         {
+            // Two threads may both sample a new key; they compute the same figure.
             degree = SampleDegree(label, types, direction);
             _degrees[key] = degree;
         }

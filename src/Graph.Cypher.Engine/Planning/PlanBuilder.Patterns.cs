@@ -205,12 +205,12 @@ internal sealed partial class PlanBuilder
     {
         if (labels.Count > 0)
         {
-            op = new Filter(op, new NodeHasLabels(slot, node.Variable.Name, [.. labels]));
+            op = new Filter(op, new HasLabel(new SlotReference(slot, node.Variable.Name), labels));
         }
 
         if (node.Properties is not null)
         {
-            op = new Filter(op, new PropertiesMatch(slot, node.Variable.Name, Compile(node.Properties)));
+            op = new Filter(op, MatchProperties(slot, node.Variable.Name, node.Properties));
         }
 
         if (node.Predicate is not null)
@@ -219,6 +219,17 @@ internal sealed partial class PlanBuilder
         }
 
         return op;
+    }
+
+    /// <summary>A pattern's property map: a literal map is matched entry by entry, anything else as a map per row.</summary>
+    private PropertiesMatch MatchProperties(int slot, string variable, BoundExpression properties)
+    {
+        if (properties is BoundMapLiteral map && map.Entries.Select(entry => entry.Key).Distinct(StringComparer.Ordinal).Count() == map.Entries.Count)
+        {
+            return new PropertiesMatch(slot, variable, [.. map.Entries.Select(entry => entry.Key)], [.. map.Entries.Select(entry => Compile(entry.Value))]);
+        }
+
+        return new PropertiesMatch(slot, variable, Compile(properties));
     }
 
     private string SmallestLabel(List<string> labels)
@@ -268,7 +279,7 @@ internal sealed partial class PlanBuilder
         Bind(relationship.Variable);
         if (relationship.Properties is not null)
         {
-            op = new Filter(op, new PropertiesMatch(relationshipSlot, relationship.Variable.Name, Compile(relationship.Properties)));
+            op = new Filter(op, MatchProperties(relationshipSlot, relationship.Variable.Name, relationship.Properties));
         }
 
         if (relationship.Predicate is not null)

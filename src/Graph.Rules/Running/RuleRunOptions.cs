@@ -15,6 +15,12 @@ public sealed record RuleRunOptions
 
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Called before each rule runs and after it finished (then with its outcome).</summary>
+    /// <summary>
+    /// How many rules run at once (one thread each); by default one per core. Rules only read the snapshot, so this
+    /// trades memory (each running rule holds its own rows) for wall time.
+    /// </summary>
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Called before each rule runs and after it finished (then with its outcome); never from two threads at once.</summary>
     public Action<RuleProgress>? Progress { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Graph.Cypher.Engine;
 using Graph.Cypher.Engine.Execution;
 using Graph.Storage.Reading;
@@ -6,9 +7,10 @@ using Graph.Storage.Reading;
 namespace Graph.Rules.Running;
 
 /// <summary>
-/// Runs rules on one read-only snapshot, one after another (a rule is a full scan of its model; running them in
-/// parallel on a small machine only makes each slower). Each rule gets its parameters (defaults overridden by the
-/// user's values) and its own time limit; a failing rule is reported in its outcome and the others still run.
+/// Runs rules on one read-only snapshot. Rules are independent read-only queries on an immutable snapshot, so up to
+/// <see cref="RuleRunOptions.MaxParallelism"/> of them run at once, each on its own plan; outcomes still come back in
+/// the rules' order and progress callbacks are never concurrent. Each rule gets its parameters (defaults overridden by
+/// the user's values) and its own time limit; a failing rule is reported in its outcome and the others still run.
 /// </summary>
 public sealed class RuleRunner
 {
@@ -23,17 +25,76 @@ public sealed class RuleRunner
 
     public RuleRunReport Run(IReadOnlyList<RuleDefinition> rules, RuleRunOptions options, CancellationToken cancellation = default)
     {
-        var outcomes = new List<RuleOutcome>(rules.Count);
-        for (var i = 0; i < rules.Count; i++)
+        var outcomes = new RuleOutcome[rules.Count];
+        var progressGate = new Lock();
+        int next = -1;
+        void Work()
         {
-            cancellation.ThrowIfCancellationRequested();
-            options.Progress?.Invoke(new RuleProgress(i, rules.Count, rules[i], null));
-            var outcome = Run(rules[i], options, cancellation);
-            outcomes.Add(outcome);
-            options.Progress?.Invoke(new RuleProgress(i, rules.Count, rules[i], outcome));
+            for (int i = Interlocked.Increment(ref next); i < rules.Count; i = Interlocked.Increment(ref next))
+            {
+                cancellation.ThrowIfCancellationRequested();
+                Report(options, progressGate, new RuleProgress(i, rules.Count, rules[i], null));
+                outcomes[i] = Run(rules[i], options, cancellation);
+                Report(options, progressGate, new RuleProgress(i, rules.Count, rules[i], outcomes[i]));
+            }
+        }
+
+        int workers = Math.Clamp(options.MaxParallelism, 1, Math.Max(1, rules.Count));
+        if (workers == 1)
+        {
+            Work();
+        }
+        else
+        {
+            // Dedicated threads rather than the thread pool: each worker is busy for the whole run.
+            var threads = new Thread[workers - 1];
+            Exception? failure = null;
+            for (int t = 0; t < threads.Length; t++)
+            {
+                threads[t] = new Thread(() =>
+                {
+                    try
+                    {
+                        Work();
+                    }
+                    catch (Exception e)
+                    {
+                        Interlocked.CompareExchange(ref failure, e, null);
+                    }
+                }) { IsBackground = true, Name = $"rule-worker-{t + 1}" };
+                threads[t].Start();
+            }
+
+            try
+            {
+                Work();
+            }
+            finally
+            {
+                foreach (Thread thread in threads)
+                {
+                    thread.Join();
+                }
+            }
+
+            if (failure is not null)
+            {
+                ExceptionDispatchInfo.Capture(failure).Throw();
+            }
         }
 
         return new RuleRunReport(outcomes);
+    }
+
+    private static void Report(RuleRunOptions options, Lock gate, RuleProgress progress)
+    {
+        if (options.Progress is { } callback)
+        {
+            lock (gate)
+            {
+                callback(progress);
+            }
+        }
     }
 
     public RuleOutcome Run(RuleDefinition rule, RuleRunOptions options, CancellationToken cancellation = default)

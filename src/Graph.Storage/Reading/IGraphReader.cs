@@ -53,6 +53,16 @@ public interface IGraphReader
     /// <summary>Relationship ids, aligned index by index with <see cref="Neighbours"/>.</summary>
     ReadOnlySpan<int> RelationshipsOf(int node, int typeId, Direction direction);
 
+    /// <summary>
+    /// <see cref="Neighbours"/> and <see cref="RelationshipsOf"/> of one node, type and direction in one call, so that
+    /// the node's type range is looked up once.
+    /// </summary>
+    void Adjacency(int node, int typeId, Direction direction, out ReadOnlySpan<int> neighbours, out ReadOnlySpan<int> relationships)
+    {
+        neighbours = Neighbours(node, typeId, direction);
+        relationships = RelationshipsOf(node, typeId, direction);
+    }
+
     /// <summary>Degree over one type (typeId &gt;= 0) or all types (typeId = -1); Both counts a self-loop twice.</summary>
     int Degree(int node, int typeId, Direction direction);
 

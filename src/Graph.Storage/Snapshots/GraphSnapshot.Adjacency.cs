@@ -38,6 +38,31 @@ internal sealed partial class GraphSnapshot
         return csr.Relationships.AsSpan(start, length);
     }
 
+    public void Adjacency(int node, int typeId, Direction direction, out ReadOnlySpan<int> neighbours, out ReadOnlySpan<int> relationships)
+    {
+        Csr csr = Adjacency(direction);
+        int start;
+        int length;
+        if (typeId == -1)
+        {
+            start = csr.Offsets[node];
+            length = csr.Offsets[node + 1] - start;
+        }
+        else if ((uint)typeId >= (uint)RelationshipTypes.Count)
+        {
+            neighbours = [];
+            relationships = [];
+            return;
+        }
+        else
+        {
+            (start, length) = csr.Range(node, typeId);
+        }
+
+        neighbours = csr.Neighbours.AsSpan(start, length);
+        relationships = csr.Relationships.AsSpan(start, length);
+    }
+
     public int Degree(int node, int typeId, Direction direction)
     {
         if (direction == Direction.Both)

@@ -6,10 +6,13 @@ namespace Graph.Cypher.Engine.Execution.Expressions;
 /// <summary>
 /// n:A:B: true when the node carries every label; null for null. Label tokens are resolved once per
 /// reader. On a relationship the names are its type (r:T), as label expressions read in GQL.
+/// Also the label test of a pattern node, (n:A:B), whose target is the node's slot: that is read
+/// straight from the row.
 /// </summary>
 public sealed class HasLabel : RowExpression
 {
     private readonly RowExpression _target;
+    private readonly int _slot;
     private readonly string[] _labels;
     private readonly int[] _labelIds;
     private IGraphReader? _resolvedFor;
@@ -23,13 +26,14 @@ public sealed class HasLabel : RowExpression
     public HasLabel(RowExpression node, IReadOnlyList<string> labels)
     {
         _target = node;
+        _slot = node is SlotReference reference ? reference.Slot : -1;
         _labels = [.. labels];
         _labelIds = new int[_labels.Length];
     }
 
     public override CypherValue Evaluate(QueryContext context)
     {
-        CypherValue value = _target.Evaluate(context);
+        CypherValue value = _slot >= 0 ? context.Row[_slot] : _target.Evaluate(context);
         switch (value.Kind)
         {
             case CypherValueKind.Null:
@@ -42,9 +46,10 @@ public sealed class HasLabel : RowExpression
                 }
 
                 int node = value.AsNodeId;
+                IGraphReader reader = context.Reader;
                 for (int i = 0; i < _labelIds.Length; i++)
                 {
-                    if (!context.Reader.HasLabel(node, _labelIds[i]))
+                    if (!reader.HasLabel(node, _labelIds[i]))
                     {
                         return CypherValue.False;
                     }

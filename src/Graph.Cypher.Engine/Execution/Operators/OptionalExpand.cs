@@ -1,10 +1,6 @@
-using Graph.Storage.Values;
-using Graph.Cypher.Values.Semantics;
+using Graph.Cypher.Engine.Execution.Expressions;
 using Graph.Cypher.Engine.Execution.Values;
 using Graph.Cypher.Values;
-using Graph.Cypher.Values.Collections;
-using Graph.Cypher.Engine.Execution.Expressions;
-using Graph.Cypher.Engine.Execution.Traversal;
 
 namespace Graph.Cypher.Engine.Execution.Operators;
 
@@ -12,24 +8,16 @@ namespace Graph.Cypher.Engine.Execution.Operators;
 /// OPTIONAL MATCH of one step: like <see cref="Expand"/>, but an input row with no matching
 /// relationship (after the optional predicate) comes out once with the new slots null.
 /// </summary>
-public sealed class OptionalExpand(Operator input, ExpandSpec step, RowExpression? predicate = null) : Operator(input)
+public sealed class OptionalExpand(Operator input, ExpandSpec step, RowExpression? predicate = null) : StepOperator(input, step)
 {
-    private readonly NeighbourCursor _cursor = new();
-    private int[] _types = [];
     private bool _loaded;
     private bool _matched;
 
-    public ExpandSpec Step => step;
-
     public override string Name => "OptionalExpand";
 
-    public override string Details => predicate is null ? step.ToString() : $"{step} WHERE {predicate}";
+    public override string Details => predicate is null ? Step.ToString() : $"{Step} WHERE {predicate}";
 
-    protected override void Reset(QueryContext context)
-    {
-        _types = step.Types.Resolve(context.Reader);
-        _loaded = false;
-    }
+    protected override void ResetStep() => _loaded = false;
 
     protected override bool Produce(QueryContext context)
     {
@@ -38,7 +26,7 @@ public sealed class OptionalExpand(Operator input, ExpandSpec step, RowExpressio
         {
             if (_loaded)
             {
-                while (_cursor.MoveNext(out int neighbour, out int relationship))
+                while (Cursor.MoveNext(out int neighbour, out int relationship))
                 {
                     Bind(row, CypherValue.Node(neighbour), CypherValue.Relationship(relationship));
                     if (predicate is null || predicate.Evaluate(context).IsTrueValue())
@@ -56,31 +44,24 @@ public sealed class OptionalExpand(Operator input, ExpandSpec step, RowExpressio
                 }
             }
 
-            if (!input.Next(context))
+            if (!Input.Next(context))
             {
                 return false;
             }
 
-            CypherValue from = row[step.FromSlot];
-            _loaded = true;
             _matched = false;
-            if (from.IsNull)
+            _loaded = LoadFrom(context);
+            if (!_loaded)
             {
                 Bind(row, CypherValue.Null, CypherValue.Null);
-                _loaded = false;
                 return true;
             }
-
-            _cursor.Load(context.Reader, from.AsNodeId, _types, step.Direction);
         }
     }
 
     private void Bind(CypherValue[] row, CypherValue node, CypherValue relationship)
     {
-        row[step.ToSlot] = node;
-        if (step.RelationshipSlot >= 0)
-        {
-            row[step.RelationshipSlot] = relationship;
-        }
+        row[Step.ToSlot] = node;
+        BindRelationship(row, relationship);
     }
 }

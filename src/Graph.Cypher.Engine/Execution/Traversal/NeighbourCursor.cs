@@ -24,12 +24,14 @@ internal sealed class NeighbourCursor
         {
             if (direction != Direction.Incoming)
             {
-                Append(reader.Neighbours(node, types[t], Direction.Outgoing), reader.RelationshipsOf(node, types[t], Direction.Outgoing), -1);
+                reader.Adjacency(node, types[t], Direction.Outgoing, out ReadOnlySpan<int> neighbours, out ReadOnlySpan<int> relationships);
+                Append(neighbours, relationships, -1);
             }
 
             if (direction != Direction.Outgoing)
             {
-                Append(reader.Neighbours(node, types[t], Direction.Incoming), reader.RelationshipsOf(node, types[t], Direction.Incoming), direction == Direction.Both ? node : -1);
+                reader.Adjacency(node, types[t], Direction.Incoming, out ReadOnlySpan<int> neighbours, out ReadOnlySpan<int> relationships);
+                Append(neighbours, relationships, direction == Direction.Both ? node : -1);
             }
         }
     }

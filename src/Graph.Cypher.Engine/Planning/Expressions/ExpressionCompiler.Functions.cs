@@ -65,6 +65,8 @@ public sealed partial class ExpressionCompiler
                 return new NullIf(Compile(call.Arguments[0]), Compile(call.Arguments[1]));
             case "length":
                 return new LengthOf(Compile(call.Arguments[0]), Library.Get("length"), Library.Get("size"));
+            case "size" when call.Arguments is [BoundPatternComprehension { Projection: BoundVariableReference or BoundLiteral } comprehension]:
+                return CompilePatternCount(comprehension, call.Function.Name);
             case "valuetype":
                 return new ValueTypeName(Compile(call.Arguments[0]));
             case "point" or "distance" or "point.distance":

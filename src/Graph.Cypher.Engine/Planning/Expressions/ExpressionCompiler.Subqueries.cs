@@ -21,6 +21,14 @@ public sealed partial class ExpressionCompiler
         return new PatternComprehension(plan, projection, AnchorSlots([comprehension.Pattern]), text);
     }
 
+    /// <summary>size() of a comprehension whose projection cannot fail only needs the number of matches.</summary>
+    private PatternCount CompilePatternCount(BoundPatternComprehension comprehension, string function)
+    {
+        Operator plan = subqueries.PlanPattern(comprehension.Pattern, comprehension.Predicate);
+        string text = PatternText.Of(comprehension.Pattern) + (comprehension.Predicate is null ? string.Empty : " WHERE ...");
+        return new PatternCount(plan, AnchorSlots([comprehension.Pattern]), $"{function}([{text} | {Compile(comprehension.Projection)}])");
+    }
+
     private SubqueryExists CompileExists(BoundExistsSubquery exists)
     {
         if (exists.Pattern is not null)
