@@ -7,6 +7,7 @@ using Graph.Api.Caching;
 using Graph.Api.Configuration;
 using Graph.Api.Http;
 using Graph.Api.Metrics;
+using Graph.Api.Paging;
 using Graph.Api.Schema;
 using Graph.Api.Security;
 using Graph.Api.Services;
@@ -88,6 +89,7 @@ public static class ApiHost
         var database = new StateDatabase(stateDirectory);
         services.AddSingleton(database);
         services.AddSingleton(new NodeIdCodec(options.IdSecret is { Length: > 0 } secret ? secret : StoredSecret(stateDirectory)));
+        services.AddSingleton<CursorCodec>();
         services.AddSingleton<TriageStore>();
         services.AddSingleton<AuditLog>();
         AddCaching(services, options, metrics, multiplexer);
