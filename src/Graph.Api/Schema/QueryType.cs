@@ -86,9 +86,10 @@ public sealed class QueryType : ObjectGraphType
                 var types = ctx.GetArgument<List<string>?>("relTypes");
                 var snapshot = api.Snapshot;
                 var typeKey = types is null ? "*" : string.Join(",", types.Order(StringComparer.Ordinal));
+                var withProperties = DocumentFields.Mentions(ctx.Document, "properties");
                 var view = await api.Services.Cache.GetOrCreateAsync(
-                    $"{snapshot.CacheTag}:nbh:{key}:{depth}:{limit}:{typeKey}",
-                    _ => ValueTask.FromResult(api.Services.Neighbourhoods.Expand(snapshot, key, depth, types, limit)),
+                    $"{snapshot.CacheTag}:nbh:{key}:{depth}:{limit}:{typeKey}:{(withProperties ? "p" : "-")}",
+                    _ => ValueTask.FromResult(api.Services.Neighbourhoods.Expand(snapshot, key, depth, types, limit, withProperties)),
                     ctx.CancellationToken).ConfigureAwait(false);
                 if (view is not null)
                 {
