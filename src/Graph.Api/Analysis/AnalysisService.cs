@@ -71,7 +71,8 @@ public sealed partial class AnalysisService : IDisposable
                 var result = await _cache.GetOrCreateAsync(
                     "analysis:" + key,
                     _ => ValueTask.FromResult(RunLogged(snapshot, catalog, hash, null)),
-                    CancellationToken.None).ConfigureAwait(false);
+                    CancellationToken.None,
+                    keepInMemory: false).ConfigureAwait(false);
                 Publish(result);
                 return result;
             });
@@ -89,7 +90,7 @@ public sealed partial class AnalysisService : IDisposable
             var (catalog, hash) = _rules.Reload();
             var previous = _latest;
             var result = await Task.Run(() => RunLogged(snapshot, catalog, hash, ruleIds, previous), CancellationToken.None).ConfigureAwait(false);
-            await _cache.SetAsync("analysis:" + result.CacheKey, result, CancellationToken.None).ConfigureAwait(false);
+            await _cache.SetAsync("analysis:" + result.CacheKey, result, CancellationToken.None, keepInMemory: false).ConfigureAwait(false);
             Publish(result);
             return result;
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Graph.Api.Configuration;
 using Graph.Api.Metrics;
 using Microsoft.Extensions.Caching.Hybrid;
@@ -18,22 +19,54 @@ public sealed class ApiCache(HybridCache cache, ApiOptions options, ApiMetrics m
         LocalCacheExpiration = TimeSpan.FromMinutes(options.Cache.MinutesInMemory),
     };
 
-    public async ValueTask<T> GetOrCreateAsync<T>(string key, Func<CancellationToken, ValueTask<T>> factory, CancellationToken cancellation)
+    // Without Redis such a value is not cached at all (nor serialized for nothing).
+    private readonly HybridCacheEntryOptions _redisOnly = new()
+    {
+        Expiration = TimeSpan.FromMinutes(options.Cache.MinutesInRedis),
+        Flags = string.IsNullOrWhiteSpace(options.Redis)
+            ? HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCache
+            : HybridCacheEntryFlags.DisableLocalCacheWrite,
+    };
+
+    /// <summary>
+    /// The cached value, or the factory's (then cached). <paramref name="keepInMemory"/> false leaves the value out of
+    /// the memory level, for a value its caller keeps itself (the analysis): it would only take the room of others.
+    /// </summary>
+    public async ValueTask<T> GetOrCreateAsync<T>(string key, Func<CancellationToken, ValueTask<T>> factory, CancellationToken cancellation, bool keepInMemory = true)
     {
         metrics.CacheLookup();
-        var state = (factory, metrics);
-        return await cache.GetOrCreateAsync(
-            options.CacheNamespace + ":" + key,
-            state,
-            static async (s, ct) =>
-            {
-                s.metrics.CacheMiss();
-                return await s.factory(ct).ConfigureAwait(false);
-            },
-            _entry,
-            cancellationToken: cancellation).ConfigureAwait(false);
+        var computed = new StrongBox<T>();
+        var state = (factory, metrics, computed);
+        try
+        {
+            return await cache.GetOrCreateAsync(
+                options.CacheNamespace + ":" + key,
+                state,
+                static async (s, ct) =>
+                {
+                    s.metrics.CacheMiss();
+                    return s.computed.Value = await s.factory(ct).ConfigureAwait(false);
+                },
+                keepInMemory ? _entry : _redisOnly,
+                cancellationToken: cancellation).ConfigureAwait(false);
+        }
+        catch (CacheEntryTooLargeException)
+        {
+            // Too large to keep: the value is still the answer (computed here, or again when another request made it).
+            return computed.Value is { } value ? value : await factory(cancellation).ConfigureAwait(false);
+        }
     }
 
-    public ValueTask SetAsync<T>(string key, T value, CancellationToken cancellation) =>
-        cache.SetAsync(options.CacheNamespace + ":" + key, value, _entry, cancellationToken: cancellation);
+    /// <summary>Replaces a value; one too large to keep is simply not kept.</summary>
+    public async ValueTask SetAsync<T>(string key, T value, CancellationToken cancellation, bool keepInMemory = true)
+    {
+        try
+        {
+            await cache.SetAsync(options.CacheNamespace + ":" + key, value, keepInMemory ? _entry : _redisOnly, cancellationToken: cancellation).ConfigureAwait(false);
+        }
+        catch (CacheEntryTooLargeException)
+        {
+            // Counted by the serializer; nothing else to do.
+        }
+    }
 }

@@ -44,6 +44,15 @@ public sealed class ResponseCache(HybridCache cache, ApiOptions options, ApiMetr
         return found;
     }
 
-    public ValueTask StoreAsync(string key, CachedResponse response, CancellationToken cancellation) =>
-        cache.SetAsync(options.CacheNamespace + ":" + key, response, _entry, cancellationToken: cancellation);
+    /// <summary>Keeps a response, unless it is over the per-entry limit (it would push out many smaller ones).</summary>
+    public ValueTask StoreAsync(string key, CachedResponse response, CancellationToken cancellation)
+    {
+        if (response.Body.Length > options.Cache.MaxEntryBytes)
+        {
+            metrics.CacheEntryTooLarge();
+            return ValueTask.CompletedTask;
+        }
+
+        return cache.SetAsync(options.CacheNamespace + ":" + key, response, _entry, cancellationToken: cancellation);
+    }
 }

@@ -99,6 +99,22 @@ public static class ApiOptionsValidator
             problems.Add("Api:Limits:MaxPageSize must be at least 1.");
         }
 
+        var cache = options.Cache;
+        if (cache.MaxEntryBytes < 1024 || cache.MaxPayloadBytes < cache.MaxEntryBytes)
+        {
+            problems.Add("Api:Cache: MaxEntryBytes must be at least 1024, and MaxPayloadBytes at least MaxEntryBytes.");
+        }
+
+        if (cache.MaxMemoryBytes < cache.MaxEntryBytes)
+        {
+            problems.Add("Api:Cache:MaxMemoryBytes must be at least MaxEntryBytes (one entry must fit).");
+        }
+
+        if (cache.MinutesInMemory <= 0 || cache.MinutesInRedis <= 0)
+        {
+            problems.Add("Api:Cache: MinutesInMemory and MinutesInRedis must be positive.");
+        }
+
         if (options.RateLimit.PermitsPerSecond < 0 || options.RateLimit.Burst < 0)
         {
             problems.Add("Api:RateLimit: PermitsPerSecond and Burst cannot be negative.");

@@ -7,6 +7,7 @@ using Graph.Api.Caching;
 using Graph.Api.Configuration;
 using Graph.Api.Http;
 using Graph.Api.Metrics;
+using Graph.Api.Paging;
 using Graph.Api.Schema;
 using Graph.Api.Security;
 using Graph.Api.Services;
@@ -20,6 +21,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -88,6 +90,7 @@ public static class ApiHost
         var database = new StateDatabase(stateDirectory);
         services.AddSingleton(database);
         services.AddSingleton(new NodeIdCodec(options.IdSecret is { Length: > 0 } secret ? secret : StoredSecret(stateDirectory)));
+        services.AddSingleton<CursorCodec>();
         services.AddSingleton<TriageStore>();
         services.AddSingleton<AuditLog>();
         AddCaching(services, options, metrics, multiplexer);
@@ -123,6 +126,8 @@ public static class ApiHost
         AddSecurity(services, options, metrics);
 
         var app = builder.Build();
+        var memoryLevel = (MemoryCache)app.Services.GetRequiredService<IMemoryCache>();
+        metrics.ObserveMemoryLevel(() => memoryLevel.GetCurrentStatistics() is { } stats ? (stats.CurrentEstimatedSize ?? 0, stats.CurrentEntryCount) : (0, 0));
         app.UseAuthentication();
         app.UseRateLimiter();
         app.Map("/graphql", (HttpContext context, GraphQLEndpoint endpoint) => endpoint.HandleAsync(context)).RequireRateLimiting(RateLimitPolicy);
@@ -223,11 +228,19 @@ public static class ApiHost
             services.AddSingleton<IDistributedCache>(new CountingDistributedCache(redis, metrics));
         }
 
-        services.AddHybridCache(hybrid =>
+        // The memory level is bounded by size: HybridCache gives each entry its serialized size.
+        services.AddMemoryCache(memory =>
         {
-            hybrid.MaximumPayloadBytes = options.Cache.MaxPayloadBytes;
-            hybrid.MaximumKeyLength = 4_096;
+            memory.SizeLimit = options.Cache.MaxMemoryBytes;
+            memory.TrackStatistics = true;
         });
+        services.AddHybridCache(hybrid =>
+            {
+                hybrid.MaximumPayloadBytes = Math.Max(options.Cache.MaxPayloadBytes, options.Cache.MaxEntryBytes);
+                hybrid.MaximumKeyLength = 4_096;
+            })
+            .AddSerializer<CachedResponse, CachedResponseSerializer>()
+            .AddSerializerFactory(new BoundedJsonSerializerFactory(options.Cache, metrics));
         services.AddSingleton<ApiCache>();
         services.AddSingleton<ResponseCache>();
     }

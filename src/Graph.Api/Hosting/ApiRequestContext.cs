@@ -21,7 +21,7 @@ public sealed class ApiRequestContext : Dictionary<string, object?>
         Caller = caller;
         Services = services;
         Snapshot = services.Graph.Current;
-        Describer = new GraphDescriber(Snapshot);
+        Describer = new GraphDescriber(Snapshot, services.Ids);
         Entities = new BatchLoader<string, EntityView>(LoadEntitiesAsync, OnBatch);
         Triage = new BatchLoader<string, TriageView>(LoadTriageAsync, OnBatch);
     }

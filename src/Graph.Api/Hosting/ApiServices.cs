@@ -3,6 +3,7 @@ using Graph.Api.Audit;
 using Graph.Api.Caching;
 using Graph.Api.Configuration;
 using Graph.Api.Metrics;
+using Graph.Api.Paging;
 using Graph.Api.Security;
 using Graph.Api.Services;
 using Graph.Api.Store;
@@ -15,6 +16,7 @@ public sealed record ApiServices(
     ApiOptions Options,
     IGraphSource Graph,
     NodeIdCodec Ids,
+    CursorCodec Cursors,
     SearchService Search,
     NeighbourhoodService Neighbourhoods,
     IPathFinder Paths,

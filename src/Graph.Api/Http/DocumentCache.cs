@@ -13,6 +13,7 @@ public sealed class DocumentCache
 {
     private const int Capacity = 2_000;
     private readonly ConcurrentDictionary<string, GraphQLDocument> _documents = new(StringComparer.Ordinal);
+    private int _added;
 
     /// <summary>The parsed document, or null when the text does not parse (the executor then reports the syntax error).</summary>
     public GraphQLDocument? Parse(string query)
@@ -31,9 +32,11 @@ public sealed class DocumentCache
             return null;
         }
 
-        if (_documents.Count >= Capacity)
+        // A counter, not ConcurrentDictionary.Count, which takes every lock of the dictionary on each call.
+        if (Interlocked.Increment(ref _added) > Capacity)
         {
             _documents.Clear();
+            Interlocked.Exchange(ref _added, 0);
         }
 
         _documents[query] = document;

@@ -138,18 +138,21 @@ public sealed partial class GraphQLEndpoint(
         context.Response.ContentType = mediaType + "; charset=utf-8";
         var cacheable = cacheKey is not null && requestContext.Cacheable && result.Executed && result.Errors is not { Count: > 0 }
             && (requestContext.AnalysisKey is null || requestContext.AnalysisKey == analysisKey);
+        // Serialized once into a pooled buffer: sent with its length, and copied for the cache only if it is cached.
+        using var buffer = new PooledBufferStream();
+        await serializer.WriteAsync(buffer, result, context.RequestAborted).ConfigureAwait(false);
         if (cacheable)
         {
-            using var buffer = new MemoryStream();
-            await serializer.WriteAsync(buffer, result, context.RequestAborted).ConfigureAwait(false);
-            var body = buffer.ToArray();
-            await services.Responses.StoreAsync(cacheKey!, new CachedResponse(body, [.. requestContext.Audits]), context.RequestAborted).ConfigureAwait(false);
             context.Response.Headers["X-Graph-Cache"] = "miss";
-            await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
         }
-        else
+
+        context.Response.ContentLength = buffer.Length;
+        await context.Response.Body.WriteAsync(buffer.Written, context.RequestAborted).ConfigureAwait(false);
+        if (cacheable)
         {
-            await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
+            // The client has its answer before the cache (and Redis) is written.
+            await context.Response.CompleteAsync().ConfigureAwait(false);
+            await services.Responses.StoreAsync(cacheKey!, new CachedResponse(buffer.Written.ToArray(), [.. requestContext.Audits]), CancellationToken.None).ConfigureAwait(false);
         }
 
         return operationType?.ToString().ToLowerInvariant() ?? "invalid";

@@ -25,6 +25,8 @@ public sealed class ApiMetrics
     private long _timeouts;
     private long _rateLimited;
     private long _batchLoads;
+    private long _tooLarge;
+    private Func<(long Bytes, long Entries)>? _memoryLevel;
 
     public void Request(int status, string operation, TimeSpan duration)
     {
@@ -53,11 +55,19 @@ public sealed class ApiMetrics
 
     public void BatchLoad() => Interlocked.Increment(ref _batchLoads);
 
+    /// <summary>A value over the per-entry size limit was computed but not cached.</summary>
+    public void CacheEntryTooLarge() => Interlocked.Increment(ref _tooLarge);
+
+    /// <summary>Where the size of the in-memory cache level is read from (set once the cache exists).</summary>
+    public void ObserveMemoryLevel(Func<(long Bytes, long Entries)> read) => _memoryLevel = read;
+
     public long CacheLookups => Interlocked.Read(ref _cacheLookups);
 
     public long CacheMisses => Interlocked.Read(ref _cacheMisses);
 
     public long Timeouts => Interlocked.Read(ref _timeouts);
+
+    public long CacheEntriesTooLarge => Interlocked.Read(ref _tooLarge);
 
     public string ToPrometheusText()
     {
@@ -96,6 +106,19 @@ public sealed class ApiMetrics
         Line("# HELP graph_api_cache_hit_ratio Share of lookups answered from a cache since start.");
         Line("# TYPE graph_api_cache_hit_ratio gauge");
         Line("graph_api_cache_hit_ratio {0}", lookups == 0 ? 0 : Math.Round((lookups - misses) / (double)lookups, 4));
+        Line("# HELP graph_api_cache_too_large_total Values not cached because they were over Api:Cache:MaxEntryBytes.");
+        Line("# TYPE graph_api_cache_too_large_total counter");
+        Line("graph_api_cache_too_large_total {0}", CacheEntriesTooLarge);
+        if (_memoryLevel?.Invoke() is var (bytes, entries))
+        {
+            Line("# HELP graph_api_cache_memory_bytes Size of the in-memory cache level (serialized bytes; bounded by Api:Cache:MaxMemoryBytes).");
+            Line("# TYPE graph_api_cache_memory_bytes gauge");
+            Line("graph_api_cache_memory_bytes {0}", bytes);
+            Line("# HELP graph_api_cache_memory_entries Entries in the in-memory cache level.");
+            Line("# TYPE graph_api_cache_memory_entries gauge");
+            Line("graph_api_cache_memory_entries {0}", entries);
+        }
+
         Line("# HELP graph_api_redis_lookups_total Second-level (Redis) lookups by result.");
         Line("# TYPE graph_api_redis_lookups_total counter");
         Line("graph_api_redis_lookups_total{{result=\"hit\"}} {0}", Interlocked.Read(ref _secondLevelHits));

@@ -9,10 +9,10 @@ public sealed class GraphEdgeType : ObjectGraphType<EdgeView>
     public GraphEdgeType()
     {
         Name = "GraphEdge";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Api().Services.Ids.Fingerprint("e_", ctx.Source.Identity));
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("type").Resolve(ctx => ctx.Source.Type);
-        Field<NonNullGraphType<IdGraphType>>("source").Resolve(ctx => ctx.Api().Id(ctx.Source.SourceKey));
-        Field<NonNullGraphType<IdGraphType>>("target").Resolve(ctx => ctx.Api().Id(ctx.Source.TargetKey));
+        Field<NonNullGraphType<IdGraphType>>("source").Resolve(ctx => ctx.Source.SourceId);
+        Field<NonNullGraphType<IdGraphType>>("target").Resolve(ctx => ctx.Source.TargetId);
         Field<NonNullGraphType<JsonGraphType>>("properties").Resolve(ctx => ctx.Api().Properties(ctx.Source.Properties));
     }
 }

@@ -10,7 +10,7 @@ public sealed class GraphNodeType : ObjectGraphType<NodeView>
     {
         Name = "GraphNode";
         Description = "A node of a neighbourhood, path or ring subgraph.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Api().Id(ctx.Source.Key));
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
         Field<NonNullGraphType<StringGraphType>>("kind").Description("person, company, case, phone, address, court, ...").Resolve(ctx => ctx.Source.Kind);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("labels").Resolve(ctx => ctx.Source.Labels);
         Field<NonNullGraphType<StringGraphType>>("caption").Description("Name, number or text to print on the node.").Resolve(ctx => ctx.Api().Text(ctx.Source.Caption));

@@ -3,6 +3,7 @@ using Graph.Api.Analysis;
 using Graph.Api.Audit;
 using Graph.Api.Hosting;
 using Graph.Api.Model;
+using Graph.Api.Paging;
 using Graph.Api.Security;
 using Graph.Api.Services;
 using Graph.Api.Triage;
@@ -42,7 +43,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .Argument<SearchKindType>("kind")
             .Argument<IntGraphType>("first", arg => arg.DefaultValue = 20)
-            .Argument<StringGraphType>("after")
+            .AfterCursor(CursorKind.Search)
             .Requires(Permission.Read)
             .WithComplexityImpact(PageImpact)
             .Resolve(ctx =>
@@ -55,14 +56,7 @@ public sealed class QueryType : ObjectGraphType
                 }
 
                 var hits = api.Services.Search.Search(api.Snapshot, text, ctx.GetArgument<SearchKind?>("kind"));
-                return KeysetPager.Page(
-                    hits,
-                    h => "s|" + h.Score.ToString("R", CultureInfo.InvariantCulture) + "|" + h.Key,
-                    (h, position) => After(h.Score, h.Key, position),
-                    p => api.Services.Ids.Protect("c_", p),
-                    c => api.Services.Ids.Unprotect("c_", c),
-                    ctx.GetArgument<string?>("after"),
-                    First(ctx, api));
+                return KeysetPager.Page(hits, h => new KeysetPosition(h.Score, h.Key), api.Services.Cursors, CursorKind.Search, ctx.AfterPosition(CursorKind.Search), First(ctx, api));
             });
 
         Field<NeighborhoodType>("neighborhood")
@@ -92,9 +86,10 @@ public sealed class QueryType : ObjectGraphType
                 var types = ctx.GetArgument<List<string>?>("relTypes");
                 var snapshot = api.Snapshot;
                 var typeKey = types is null ? "*" : string.Join(",", types.Order(StringComparer.Ordinal));
+                var withProperties = DocumentFields.Mentions(ctx.Document, "properties");
                 var view = await api.Services.Cache.GetOrCreateAsync(
-                    $"{snapshot.CacheTag}:nbh:{key}:{depth}:{limit}:{typeKey}",
-                    _ => ValueTask.FromResult(api.Services.Neighbourhoods.Expand(snapshot, key, depth, types, limit)),
+                    $"{snapshot.CacheTag}:nbh:{key}:{depth}:{limit}:{typeKey}:{(withProperties ? "p" : "-")}",
+                    _ => ValueTask.FromResult(api.Services.Neighbourhoods.Expand(snapshot, key, depth, types, limit, withProperties)),
                     ctx.CancellationToken).ConfigureAwait(false);
                 if (view is not null)
                 {
@@ -155,7 +150,7 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<RingConnectionType>>("rings")
             .Description("Suspected rings, best first (score, then id). Cursors hold the position, not an offset: they stay valid when a load changes the list.")
             .Argument<IntGraphType>("first", arg => arg.DefaultValue = 20)
-            .Argument<StringGraphType>("after")
+            .AfterCursor(CursorKind.Ring)
             .Argument<FloatGraphType>("minScore")
             .Argument<StringGraphType>("model")
             .Argument<RingStatusType>("status")
@@ -166,7 +161,7 @@ public sealed class QueryType : ObjectGraphType
                 var api = ctx.Api();
                 var analysis = await api.AnalysisAsync(ctx.CancellationToken).ConfigureAwait(false);
                 var first = First(ctx, api);
-                var after = ctx.GetArgument<string?>("after");
+                var after = ctx.AfterPosition(CursorKind.Ring);
                 var minScore = ctx.GetArgument<double?>("minScore");
                 var model = ctx.GetArgument<string?>("model");
                 var status = ctx.GetArgument<RingStatus?>("status");
@@ -185,7 +180,7 @@ public sealed class QueryType : ObjectGraphType
                     return RingPage(api, Filter(analysis, minScore, model).Where(Matches).ToList(), after, first);
                 }
 
-                var position = after is null ? "" : api.Services.Ids.Unprotect("c_", after) ?? throw new ApiError("BAD_CURSOR", "The cursor is not one this service gave out.");
+                var position = after is { } at ? string.Create(CultureInfo.InvariantCulture, $"{at.Value:R}|{at.Key}") : "";
                 var key = string.Create(CultureInfo.InvariantCulture, $"{analysis.CacheKey}:rings:{minScore?.ToString("R", CultureInfo.InvariantCulture)}:{model}:{first}:{position}");
                 return await api.Services.Cache.GetOrCreateAsync(
                     key,
@@ -224,7 +219,7 @@ public sealed class QueryType : ObjectGraphType
             .Description("Hits of one rule (or all), strongest first.")
             .Argument<StringGraphType>("ruleId")
             .Argument<IntGraphType>("first", arg => arg.DefaultValue = 20)
-            .Argument<StringGraphType>("after")
+            .AfterCursor(CursorKind.RuleHit)
             .Requires(Permission.Read)
             .WithComplexityImpact(PageImpact)
             .ResolveAsync(async ctx =>
@@ -233,14 +228,7 @@ public sealed class QueryType : ObjectGraphType
                 var analysis = await api.AnalysisAsync(ctx.CancellationToken).ConfigureAwait(false);
                 var ruleId = ctx.GetArgument<string?>("ruleId");
                 var hits = ruleId is null ? analysis.Hits : analysis.Hits.Where(h => string.Equals(h.RuleId, ruleId, StringComparison.OrdinalIgnoreCase)).ToList();
-                return KeysetPager.Page(
-                    hits,
-                    h => "h|" + h.Weight.ToString("R", CultureInfo.InvariantCulture) + "|" + h.Id,
-                    (h, position) => After(h.Weight, h.Id, position),
-                    p => api.Services.Ids.Protect("c_", p),
-                    c => api.Services.Ids.Unprotect("c_", c),
-                    ctx.GetArgument<string?>("after"),
-                    First(ctx, api));
+                return KeysetPager.Page(hits, h => new KeysetPosition(h.Weight, h.Id), api.Services.Cursors, CursorKind.RuleHit, ctx.AfterPosition(CursorKind.RuleHit), First(ctx, api));
             });
 
         Field<RecordType>("record")
@@ -329,7 +317,7 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<AuditConnectionType>>("auditLog")
             .Description("Who looked at what, newest first (admins).")
             .Argument<IntGraphType>("first", arg => arg.DefaultValue = 50)
-            .Argument<StringGraphType>("after")
+            .AfterCursor(CursorKind.Audit)
             .Argument<StringGraphType>("principal")
             .Argument<IdGraphType>("targetId", "An entity or record id, or a ring id.")
             .Argument<StringGraphType>("action")
@@ -341,14 +329,8 @@ public sealed class QueryType : ObjectGraphType
                 var api = ctx.Api();
                 api.NotCacheable();
                 var first = First(ctx, api);
-                long? before = null;
-                if (ctx.GetArgument<string?>("after") is { } after)
-                {
-                    var position = api.Services.Ids.Unprotect("c_", after);
-                    before = position is not null && position.StartsWith("a|", StringComparison.Ordinal) && long.TryParse(position[2..], CultureInfo.InvariantCulture, out var id)
-                        ? id
-                        : throw new ApiError("BAD_CURSOR", "The cursor is not one this service gave out.");
-                }
+                // Entries only ever get appended, newest first: the id of the last one seen is the whole sort key.
+                var before = ctx.AfterPosition(CursorKind.Audit) is { } after ? (long?)after.Value : null;
 
                 DateTimeOffset? since = null;
                 if (ctx.GetArgument<string?>("since") is { } sinceText)
@@ -363,7 +345,7 @@ public sealed class QueryType : ObjectGraphType
                 var entries = await api.Services.Audit.QueryAsync(filter, ctx.CancellationToken).ConfigureAwait(false);
                 var total = await api.Services.Audit.CountAsync(filter with { BeforeId = null }, ctx.CancellationToken).ConfigureAwait(false);
                 var edges = entries.Take(first)
-                    .Select(e => new PageEdge<AuditEntry>(api.Services.Ids.Protect("c_", "a|" + e.Id.ToString(CultureInfo.InvariantCulture)), e))
+                    .Select(e => new PageEdge<AuditEntry>(api.Services.Cursors.Encode(CursorKind.Audit, e.Id, ""), e))
                     .ToList();
                 return new ConnectionPage<AuditEntry>(edges, entries.Count > first, before is not null, total);
             });
@@ -396,27 +378,8 @@ public sealed class QueryType : ObjectGraphType
             .ToList();
     }
 
-    private static ConnectionPage<RingView> RingPage(ApiRequestContext api, IReadOnlyList<RingView> rings, string? after, int first) =>
-        KeysetPager.Page(
-            rings,
-            r => "r|" + r.Score.ToString("R", CultureInfo.InvariantCulture) + "|" + r.Id,
-            (r, position) => After(r.Score, r.Id, position),
-            p => api.Services.Ids.Protect("c_", p),
-            c => api.Services.Ids.Unprotect("c_", c),
-            after,
-            first);
-
-    /// <summary>Whether an item sorted by (value descending, id ascending) comes after the position "x|value|id".</summary>
-    private static bool After(double value, string id, string position)
-    {
-        var parts = position.Split('|', 3);
-        if (parts.Length != 3 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var at))
-        {
-            throw new ApiError("BAD_CURSOR", "The cursor is not one this service gave out.");
-        }
-
-        return value < at || (value.Equals(at) && string.CompareOrdinal(id, parts[2]) > 0);
-    }
+    private static ConnectionPage<RingView> RingPage(ApiRequestContext api, IReadOnlyList<RingView> rings, KeysetPosition? after, int first) =>
+        KeysetPager.Page(rings, r => new KeysetPosition(r.Score, r.Id), api.Services.Cursors, CursorKind.Ring, after, first);
 
     private static int First(IResolveFieldContext context, ApiRequestContext api)
     {

@@ -29,7 +29,7 @@ public sealed class RingType : ObjectGraphType<RingView>
                 var ring = ctx.Source;
                 return (object?)await api.Services.Cache.GetOrCreateAsync(
                     $"{snapshot.CacheTag}:ring-subgraph:{ring.Id}",
-                    _ => ValueTask.FromResult(RingSubgraph.Build(snapshot, ring)),
+                    _ => ValueTask.FromResult(RingSubgraph.Build(snapshot, api.Services.Ids, ring)),
                     ctx.CancellationToken).ConfigureAwait(false);
             });
         Field<NonNullGraphType<RingTriageType>>("triage").Description("The investigators' decision (batched per request).").Resolve(ctx =>

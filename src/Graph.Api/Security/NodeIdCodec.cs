@@ -18,6 +18,8 @@ public sealed class NodeIdCodec : IDisposable
     private readonly ThreadLocal<Aes> _aes;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _encoded = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _fingerprints = new(StringComparer.Ordinal);
+    private int _encodedAdded;
+    private int _fingerprintsAdded;
 
     public NodeIdCodec(string secret)
     {
@@ -40,9 +42,11 @@ public sealed class NodeIdCodec : IDisposable
             return id;
         }
 
-        if (_encoded.Count >= MemoCapacity)
+        if (Interlocked.Increment(ref _encodedAdded) > MemoCapacity)
         {
+            // A counter rather than Count, which locks the whole dictionary on every call.
             _encoded.Clear();
+            Interlocked.Exchange(ref _encodedAdded, 0);
         }
 
         return _encoded[nodeKey] = Protect(Prefix, nodeKey);
@@ -73,9 +77,10 @@ public sealed class NodeIdCodec : IDisposable
             return known;
         }
 
-        if (_fingerprints.Count >= MemoCapacity)
+        if (Interlocked.Increment(ref _fingerprintsAdded) > MemoCapacity)
         {
             _fingerprints.Clear();
+            Interlocked.Exchange(ref _fingerprintsAdded, 0);
         }
 
         return _fingerprints[memoKey] = prefix + Convert.ToHexStringLower(HMACSHA256.HashData(_macKey, Encoding.UTF8.GetBytes(text)).AsSpan(0, 12));

@@ -1,12 +1,13 @@
 using Graph.Api.Model;
+using Graph.Api.Security;
 using Graph.Api.Store;
 using Graph.Storage.Reading;
 using Graph.Storage.Values;
 
 namespace Graph.Api.Services;
 
-/// <summary>Turns store nodes and relationships of one snapshot into the API's views.</summary>
-public sealed class GraphDescriber(GraphSnapshot snapshot)
+/// <summary>Turns store nodes and relationships of one snapshot into the API's views, with the opaque ids clients see.</summary>
+public sealed class GraphDescriber(GraphSnapshot snapshot, NodeIdCodec ids)
 {
     private readonly IGraphReader _reader = snapshot.Reader;
     private readonly SnapshotVocabulary _vocabulary = snapshot.Vocabulary;
@@ -99,23 +100,46 @@ public sealed class GraphDescriber(GraphSnapshot snapshot)
         return properties;
     }
 
-    public NodeView Node(int node, int depth, bool withProperties = true) => new(
-        _reader.NodeKey(node),
-        Kind(node),
+    public NodeView Node(int node, int depth, bool withProperties = true)
+    {
+        var key = _reader.NodeKey(node);
+        return new NodeView(
+            key,
+            ids.Encode(key),
+            Kind(node),
         Caption(node),
         Labels(node),
         depth,
         _reader.Degree(node, -1, Direction.Both),
-        withProperties ? Properties(node) : EmptyProperties);
+            withProperties ? Properties(node) : EmptyProperties);
+    }
 
-    public EdgeView Edge(int relationship)
+    public EdgeView Edge(int relationship, bool withProperties = true)
     {
-        var type = _reader.RelationshipTypes[_reader.RelationshipType(relationship)];
         var start = _reader.NodeKey(_reader.StartNode(relationship));
         var end = _reader.NodeKey(_reader.EndNode(relationship));
-        var identity = $"{type}|{start}|{end}|{_reader.RelationshipDiscriminator(relationship)}";
-        return new EdgeView(identity, type, start, end, RelationshipProperties(relationship));
+        return Edge(relationship, start, ids.Encode(start), end, ids.Encode(end), withProperties);
     }
+
+    /// <summary>A relationship whose ends are already described (a drawing describes every node once).</summary>
+    public EdgeView Edge(int relationship, NodeView start, NodeView end, bool withProperties) =>
+        Edge(relationship, start.Key, start.Id, end.Key, end.Id, withProperties);
+
+    private EdgeView Edge(int relationship, string startKey, string startId, string endKey, string endId, bool withProperties)
+    {
+        var type = _reader.RelationshipTypes[_reader.RelationshipType(relationship)];
+        var identity = $"{type}|{startKey}|{endKey}|{_reader.RelationshipDiscriminator(relationship)}";
+        return new EdgeView(
+            ids.Fingerprint(EdgeIdPrefix, identity),
+            type,
+            startKey,
+            startId,
+            endKey,
+            endId,
+            withProperties ? RelationshipProperties(relationship) : EmptyProperties);
+    }
+
+    private const string EdgeIdPrefix = "e_";
 
     public EntityView Entity(int node)
     {

@@ -1,6 +1,7 @@
 using Graph.Algorithms.Paths;
 using Graph.Algorithms.Projection;
 using Graph.Api.Model;
+using Graph.Api.Security;
 using Graph.Api.Store;
 using Graph.Storage.Reading;
 
@@ -13,7 +14,7 @@ namespace Graph.Api.Services;
 /// whole store. Hubs (a court, a big firm: more than <see cref="NeighbourhoodService.HubDegree"/> relationships) are
 /// not crossed, only reached as an end: a path through a court links every case it heard and explains nothing.
 /// </summary>
-public sealed class LocalPathFinder : IPathFinder
+public sealed class LocalPathFinder(NodeIdCodec ids) : IPathFinder
 {
     /// <summary>Nodes one side's search may visit; the answer is marked truncated beyond it.</summary>
     public const int SearchBudget = 50_000;
@@ -28,7 +29,7 @@ public sealed class LocalPathFinder : IPathFinder
             return null;
         }
 
-        var describer = new GraphDescriber(snapshot);
+        var describer = new GraphDescriber(snapshot, ids);
         if (source == target)
         {
             var only = new PathView([describer.Node(source, 0)], []);

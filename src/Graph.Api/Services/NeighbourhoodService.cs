@@ -1,4 +1,5 @@
 using Graph.Api.Model;
+using Graph.Api.Security;
 using Graph.Api.Store;
 using Graph.Storage.Reading;
 
@@ -9,12 +10,14 @@ namespace Graph.Api.Services;
 /// nodes with their distance from the centre and every relationship among them. A node with more relationships than
 /// <see cref="HubDegree"/> (a court, a big law firm) is shown but not expanded further, and the expansion stops at
 /// the node limit, so one hub cannot pull in half the graph; both cases set <c>Truncated</c>.
+/// Stored properties are read only when asked for: most drawings show captions, and properties are most of a view's
+/// cost to build, cache and send.
 /// </summary>
-public sealed class NeighbourhoodService
+public sealed class NeighbourhoodService(NodeIdCodec ids)
 {
     public const int HubDegree = 500;
 
-    public NeighbourhoodView? Expand(GraphSnapshot snapshot, string centerKey, int depth, IReadOnlyList<string>? relationshipTypes, int limit)
+    public NeighbourhoodView? Expand(GraphSnapshot snapshot, string centerKey, int depth, IReadOnlyList<string>? relationshipTypes, int limit, bool withProperties)
     {
         var reader = snapshot.Reader;
         var center = reader.FindNodeByKey(centerKey);
@@ -24,7 +27,7 @@ public sealed class NeighbourhoodService
         }
 
         var types = TypeFilter(reader, relationshipTypes);
-        var describer = new GraphDescriber(snapshot);
+        var describer = new GraphDescriber(snapshot, ids);
         var depthOf = new Dictionary<int, int> { [center] = 0 };
         var order = new List<int> { center };
         var frontier = new List<int> { center };
@@ -69,19 +72,29 @@ public sealed class NeighbourhoodService
         }
 
     done:
-        var nodes = order.Select(n => describer.Node(n, depthOf[n])).ToList();
+        // Each node is described once; relationships take their ends' keys and ids from these views.
+        var views = new Dictionary<int, NodeView>(order.Count);
+        var nodes = new List<NodeView>(order.Count);
+        foreach (var node in order)
+        {
+            var view = describer.Node(node, depthOf[node], withProperties);
+            views[node] = view;
+            nodes.Add(view);
+        }
+
         var edges = new List<EdgeView>();
         foreach (var node in order)
         {
+            var start = views[node];
             foreach (var type in types)
             {
                 var targets = reader.Neighbours(node, type, Direction.Outgoing);
                 var relationships = reader.RelationshipsOf(node, type, Direction.Outgoing);
                 for (var i = 0; i < targets.Length; i++)
                 {
-                    if (depthOf.ContainsKey(targets[i]))
+                    if (views.TryGetValue(targets[i], out var end))
                     {
-                        edges.Add(describer.Edge(relationships[i]));
+                        edges.Add(describer.Edge(relationships[i], start, end, withProperties));
                     }
                 }
             }

@@ -1,5 +1,6 @@
 using Graph.Api.Analysis;
 using Graph.Api.Model;
+using Graph.Api.Security;
 using Graph.Api.Store;
 using Graph.Storage.Reading;
 
@@ -11,10 +12,10 @@ namespace Graph.Api.Services;
 /// </summary>
 public static class RingSubgraph
 {
-    public static NeighbourhoodView Build(GraphSnapshot snapshot, RingView ring)
+    public static NeighbourhoodView Build(GraphSnapshot snapshot, NodeIdCodec ids, RingView ring)
     {
         var reader = snapshot.Reader;
-        var describer = new GraphDescriber(snapshot);
+        var describer = new GraphDescriber(snapshot, ids);
         var nodes = new List<int>();
         var included = new HashSet<int>();
         void Include(int node)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Graph.Api.Model;
+using Graph.Api.Security;
 using Graph.Api.Store;
 using Graph.Storage.Reading;
 using Graph.Storage.Values;
@@ -11,7 +12,7 @@ namespace Graph.Api.Services;
 /// claim, invoice, auction) through the store's natural-key indexes, or a name through the n-gram
 /// <see cref="NameIndex"/>. Results are ranked (exact before prefix before substring) and ordered by score, then key.
 /// </summary>
-public sealed partial class SearchService(NameIndexProvider names)
+public sealed partial class SearchService(NameIndexProvider names, NodeIdCodec ids)
 {
     public const int MaxResults = 1_000;
 
@@ -23,7 +24,7 @@ public sealed partial class SearchService(NameIndexProvider names)
             return [];
         }
 
-        var describer = new GraphDescriber(snapshot);
+        var describer = new GraphDescriber(snapshot, ids);
         var hits = new Dictionary<string, SearchHitView>(StringComparer.Ordinal);
         var folded = TextNormaliser.Fold(query);
         if (Wants(kind, SearchKind.Person) && ResidentId().IsMatch(folded))

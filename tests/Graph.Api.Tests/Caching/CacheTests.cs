@@ -1,8 +1,6 @@
 using Graph.Api.Store;
 using Graph.Api.Tests.Support;
-using Graph.Storage;
 using Graph.Storage.Values;
-using Graph.Storage.Writing;
 using StackExchange.Redis;
 
 namespace Graph.Api.Tests.Caching;
@@ -50,19 +48,12 @@ public sealed class CacheTests(ApiFixture fixture)
     [Fact]
     public async Task A_finished_load_moves_the_service_to_the_new_version_and_its_cache_keys()
     {
-        var copy = Path.Combine(fixture.Store.Root, "copy-" + Guid.NewGuid().ToString("N")[..6]);
-        CopyDirectory(fixture.Store.StorePath, copy);
+        var copy = StoreFolder.Copy(fixture.Store);
         await using var server = await ApiServer.StartAsync(copy, fixture.Redis.Configuration, runRulesAtStartup: false);
         var source = server.Get<StoreGraphSource>();
         var before = source.Current;
 
-        using (var store = GraphStore.Open(copy, StoreOptions.Default with { Fsync = false }))
-        {
-            var batch = new GraphBatch();
-            batch.UpsertNode("Person:TEST-NEW-PERSON", ["Person", "Entity"], [new("name", PropertyValue.From("新来的人"))]);
-            store.Commit(batch);
-            store.Checkpoint();
-        }
+        StoreFolder.Write(copy, batch => batch.UpsertNode("Person:TEST-NEW-PERSON", ["Person", "Entity"], [new("name", PropertyValue.From("新来的人"))]));
 
         source.Check();
         source.Check();
@@ -72,19 +63,5 @@ public sealed class CacheTests(ApiFixture fixture)
         var data = await server.Client().DataAsync("{ search(text: \"新来的人\") { totalCount } stats { storeVersion } }");
         Assert.Equal(1, data["search"]!["totalCount"]!.GetValue<int>());
         Assert.Equal(source.Current.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), data["stats"]!["storeVersion"]!.GetValue<string>());
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        foreach (var directory in Directory.GetDirectories(from))
-        {
-            CopyDirectory(directory, Path.Combine(to, Path.GetFileName(directory)));
-        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Graph.Api.Analysis;
 using Graph.Api.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,7 +35,7 @@ public sealed class ApiServer : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _app.Services.GetRequiredService<T>();
 
-    public static async Task<ApiServer> StartAsync(string storePath, string? redis, IDictionary<string, string?>? extra = null, bool runRulesAtStartup = true)
+    public static async Task<ApiServer> StartAsync(string storePath, string? redis, IDictionary<string, string?>? extra = null, bool runRulesAtStartup = true, IAnalysisRunner? analysis = null)
     {
         var state = Path.Combine(Path.GetDirectoryName(storePath)!, "state-" + Guid.NewGuid().ToString("N")[..8]);
         var settings = new Dictionary<string, string?>
@@ -67,7 +68,13 @@ public sealed class ApiServer : IAsyncDisposable
             settings[key] = value;
         }
 
-        var app = ApiHost.Build(new ApiHostSettings { Overrides = settings, Urls = ["http://127.0.0.1:0"], ConsoleLogs = Environment.GetEnvironmentVariable("GRAPH_TEST_LOGS") == "1" });
+        var app = ApiHost.Build(new ApiHostSettings
+        {
+            Overrides = settings,
+            Urls = ["http://127.0.0.1:0"],
+            ConsoleLogs = Environment.GetEnvironmentVariable("GRAPH_TEST_LOGS") == "1",
+            AnalysisRunner = analysis,
+        });
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Urls.First();
         return new ApiServer(app, new Uri(address), state);
