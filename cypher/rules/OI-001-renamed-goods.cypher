@@ -12,15 +12,16 @@
 // param: max_cover = 1.5 -- and at most this multiple of it (fuel from stock, or chemicals sold on as chemicals, do not balance)
 // param: min_explained = 0.5 -- renamed lots must account for at least this share of the fuel the seller never bought as fuel
 // param: gap_days = 90 -- renamed lots less than this many days apart are one run of the scheme
+// param: buyer_weight = 0.6 -- a buyer's own hit weighs this share of the seller's: renamed fuel can be bought in good faith
 // meaning: A company invoices refined oil (成品油) it never bought as refined oil, lot by lot out of purchases of about the
 //   same tonnage under chemical classifications (化工产品, 溶剂油, 芳烃, 沥青) that carry no fuel consumption tax: the goods
 //   are renamed between the purchase and the sales invoices (one seller to 70+ buyers, 39.29M yuan in a published case).
-//   A lot is a feedstock purchase and the fuel invoiced within the window after it and before the next purchase. Each
-//   renamed lot gives a hit naming the seller and that lot's buyers, and one naming the seller and that lot's supplier;
-//   each run of lots gives one naming the seller and all the run's buyers, and one naming the seller and its legal
-//   representative at the time, who answers for its invoices. A trader's runs years apart, or its sales as another
-//   seller's supplier, are separate evidence and do not tie those parties together. Dealers who sell chemicals as
-//   chemicals, or fuel bought as fuel, balance over all time and do not match.
+//   A lot is a feedstock purchase and the fuel invoiced within the window after it and before the next purchase; lots
+//   less than gap_days apart make a run. Each run gives a hit naming the seller and all the run's buyers, one per buyer
+//   naming the seller and that buyer, one per lot naming the seller and that lot's supplier, and one naming the seller
+//   and its legal representative at the time, who answers for its invoices. A trader's runs years apart, or its sales
+//   as another seller's supplier, are separate evidence and do not tie those parties together. Dealers who sell
+//   chemicals as chemicals, or fuel bought as fuel, balance over all time and do not match.
 // explain: {seller} ({part}) bought {feedstock} {unit} of {feedstock_kinds} from {suppliers} and invoiced {sold} {unit} of refined oil out of it to {buyers} ({amount} yuan, {first} to {last}); over all time it sold {total_sold} {unit} of refined oil but bought only {fuel_bought} {unit} as refined oil
 WITH duration({days: $window_days}) AS window, duration({days: $gap_days}) AS gap
 MATCH (hub:Company)-[:SELLER_IN]->(out:Invoice)
@@ -45,13 +46,13 @@ WITH window, gap, hub, sold, fuelBought, lotDay, lot, lotSales,
 WHERE lotBought >= $min_cover * lotSold AND lotBought <= $max_cover * lotSold
 UNWIND lotSales AS out
 MATCH (buyer:Company)-[:BUYER_IN]->(out)
-WITH window, gap, hub, sold, fuelBought, lotDay, lot, lotSales, lotBought, lotSold, collect(DISTINCT buyer) AS buyers
+WITH window, gap, hub, sold, fuelBought, lotDay, lot, lotSales, lotSold, collect(DISTINCT buyer) AS buyers, collect({buyer: buyer, sale: out}) AS soldTo
 UNWIND lot AS inv
 MATCH (supplier:Company)-[:SELLER_IN]->(inv)
-WITH window, gap, hub, sold, fuelBought, lotDay, lot, lotSales, lotBought, lotSold, buyers,
+WITH window, gap, hub, sold, fuelBought, lotDay, lot, lotSales, lotSold, buyers, soldTo,
      collect(DISTINCT supplier) AS suppliers, collect(DISTINCT inv.goods_category) AS kinds
 WITH window, gap, hub, sold, fuelBought,
-     {day: lotDay, bought: lot, sales: lotSales, tonnes: lotSold, feedstock: lotBought, buyers: buyers, suppliers: suppliers, kinds: kinds} AS l
+     {day: lotDay, bought: lot, sales: lotSales, tonnes: lotSold, buyers: buyers, soldTo: soldTo, suppliers: suppliers, kinds: kinds} AS l
 WITH window, gap, hub, sold, fuelBought, collect(l) AS lots, sum(l.tonnes) AS renamed
 WHERE renamed >= $min_tonnes AND renamed >= $min_explained * (sold - fuelBought)
 // A run starts at a lot with no other lot in the gap before it; each lot belongs to the latest run start on or before it.
@@ -61,14 +62,17 @@ UNWIND lots AS l
 WITH window, hub, sold, fuelBought, l,
      reduce(since = null, d IN runStarts | CASE WHEN d <= l.day AND (since IS NULL OR d > since) THEN d ELSE since END) AS runStart
 WITH window, hub, sold, fuelBought, runStart, collect(l) AS run
-UNWIND CASE WHEN size(run) > 1 THEN [{label: size(run) + ' lots from ' + toString(runStart), lots: run, side: 'buyers'}] ELSE [] END
-       + [l IN run | {label: 'lot of ' + toString(l.day), lots: [l], side: 'buyers'}]
-       + [l IN run | {label: 'purchase of ' + toString(l.day), lots: [l], side: 'suppliers'}]
-       + [{label: CASE WHEN size(run) > 1 THEN size(run) + ' lots from ' + toString(runStart) ELSE 'lot of ' + toString(runStart) END, lots: run, side: 'representative'}] AS part
-WITH window, hub, sold, fuelBought, part.label AS label, part.lots AS lots, part.side AS side,
-     reduce(r = [], l IN part.lots | r + l.bought) AS bought, reduce(r = [], l IN part.lots | r + l.sales) AS sales
+WITH window, hub, sold, fuelBought, run,
+     CASE WHEN size(run) = 1 THEN 'lot of ' + toString(runStart) ELSE size(run) + ' lots from ' + toString(runStart) END AS runLabel
+UNWIND [{label: runLabel, lots: run, side: 'buyers'}]
+       + [l IN run | {label: 'supplier, lot of ' + toString(l.day), lots: [l], side: 'suppliers'}]
+       + [{label: runLabel, lots: run, side: 'representative'}]
+       + [b IN reduce(r = [], l IN run | r + [x IN l.buyers WHERE NOT x IN r]) | {label: 'buyer ' + b.name + ', ' + runLabel, lots: [l IN run WHERE b IN l.buyers], side: 'buyer', buyer: b}] AS part
+WITH window, hub, sold, fuelBought, part.label AS label, part.lots AS lots, part.side AS side, part.buyer AS buyer,
+     reduce(r = [], l IN part.lots | r + l.bought) AS bought,
+     reduce(r = [], l IN part.lots | r + CASE WHEN part.buyer IS NULL THEN l.sales ELSE [x IN l.soldTo WHERE x.buyer = part.buyer | x.sale] END) AS sales
 WITH window, hub, sold, fuelBought, label, lots, side, bought, sales,
-     reduce(r = [], l IN lots | r + [b IN l.buyers WHERE NOT b IN r]) AS buyers,
+     CASE WHEN buyer IS NULL THEN reduce(r = [], l IN lots | r + [b IN l.buyers WHERE NOT b IN r]) ELSE [buyer] END AS buyers,
      reduce(r = [], l IN lots | r + [s IN l.suppliers WHERE NOT s IN r]) AS suppliers,
      reduce(r = [], l IN lots | r + [k IN l.kinds WHERE NOT k IN r]) AS kinds,
      reduce(d = null, i IN sales | CASE WHEN d IS NULL OR i.issued_on < d THEN i.issued_on ELSE d END) AS firstSale,
@@ -76,12 +80,13 @@ WITH window, hub, sold, fuelBought, label, lots, side, bought, sales,
 // The legal representative named is the one in office by the end of the run (a later one did not sign these invoices).
 OPTIONAL MATCH (boss:Person)-[rep:LEGAL_REP_OF]->(hub)
 WHERE side = 'representative' AND (rep.since IS NULL OR rep.since <= lastSale)
-WITH hub, sold, fuelBought, label, lots, side, bought, sales, buyers, suppliers, kinds, firstSale, lastSale, collect(boss) AS bosses
+WITH hub, sold, fuelBought, label, side, bought, sales, buyers, suppliers, kinds, firstSale, lastSale, collect(boss) AS bosses
 WHERE side <> 'representative' OR size(bosses) > 0
-RETURN [hub] + CASE side WHEN 'buyers' THEN buyers WHEN 'suppliers' THEN suppliers ELSE bosses END AS entities,
+RETURN [hub] + CASE side WHEN 'suppliers' THEN suppliers WHEN 'representative' THEN bosses ELSE buyers END AS entities,
        CASE side WHEN 'suppliers' THEN bought ELSE bought + sales END AS records,
-       CASE WHEN fuelBought = 0 THEN 0.9 ELSE 0.75 END AS weight,
-       {seller: hub.name, part: CASE side WHEN 'suppliers' THEN 'supplier, ' + label WHEN 'representative' THEN 'legal representative ' + reduce(t = '', p IN bosses | t + CASE WHEN t = '' THEN '' ELSE ', ' END + p.name) + ', ' + label ELSE label END,
-        feedstock: round(reduce(q = 0.0, l IN lots | q + l.feedstock)), unit: $unit, feedstock_kinds: kinds, suppliers: [x IN suppliers | x.name],
-        sold: round(reduce(q = 0.0, l IN lots | q + l.tonnes)), buyers: [b IN buyers | b.name], amount: round(reduce(a = 0.0, i IN sales | a + i.amount)),
+       CASE WHEN side = 'buyer' THEN $buyer_weight ELSE 1.0 END * CASE WHEN fuelBought = 0 THEN 0.9 ELSE 0.75 END AS weight,
+       {seller: hub.name,
+        part: CASE side WHEN 'representative' THEN 'legal representative ' + reduce(t = '', p IN bosses | t + CASE WHEN t = '' THEN '' ELSE ', ' END + p.name) + ', ' + label ELSE label END,
+        feedstock: round(reduce(q = 0.0, i IN bought | q + i.quantity)), unit: $unit, feedstock_kinds: kinds, suppliers: [x IN suppliers | x.name],
+        sold: round(reduce(q = 0.0, i IN sales | q + i.quantity)), buyers: [b IN buyers | b.name], amount: round(reduce(a = 0.0, i IN sales | a + i.amount)),
         first: firstSale, last: lastSale, total_sold: round(sold), fuel_bought: round(fuelBought)} AS facts

@@ -1,11 +1,12 @@
 using System.Text;
+using Graph.Records.Identifiers;
 using Graph.Rings.Reports;
 
 namespace Graph.Rings.Evaluation;
 
 /// <summary>
-/// Finds the truth entity a listed member stands for: by resident id / USCC when the member has one, else by
-/// kind and name when exactly one planted-ring member carries that name. Names are compared after the
+/// Finds the truth entity a listed member stands for: by resident id / USCC when the member has a valid one, else
+/// (no id, or one failing its check character) by kind and name when exactly one planted-ring member carries that name. Names are compared after the
 /// loader's kinds of clean-up (spaces, middle dots, bracket widths), since the truth keeps the true spelling.
 /// </summary>
 public sealed class MemberIdentity
@@ -36,11 +37,24 @@ public sealed class MemberIdentity
     {
         if (member.Id is { Length: > 0 } id)
         {
-            return _byId.GetValueOrDefault(IdKey(member.Kind, id));
+            if (_byId.TryGetValue(IdKey(member.Kind, id), out string? entity))
+            {
+                return entity;
+            }
+
+            // A valid id the truth does not know is another party. One that fails its check is the true id misspelt
+            // in the records (a registry row with transposed digits is the only node the store has for that party),
+            // which the truth keeps correctly spelt: such a member is known only by its name, like one without an id.
+            if (IsValidId(member.Kind, id))
+            {
+                return null;
+            }
         }
 
         return _byName.GetValueOrDefault(NameKey(member.Kind, member.Name));
     }
+
+    private static bool IsValidId(string kind, string id) => kind == "company" ? Uscc.IsValid(id) : ResidentId.IsValid(id);
 
     private static string IdKey(string kind, string id) => kind + ":" + id.Trim().ToUpperInvariant();
 

@@ -54,6 +54,19 @@ public sealed class RingEvaluatorTests
     }
 
     [Fact]
+    public void A_member_whose_id_fails_its_check_is_known_by_name_and_one_with_another_valid_id_is_not()
+    {
+        // 王芳's id with two digits transposed (fails the check) is her misspelt id; a valid id the truth does not know
+        // belongs to someone else, whatever the name.
+        Ring ring = Listed("private_lending", Member("person", "张伟", "330602198001011234"), Member("person", "王芳", "330602199010011234"), Member("person", "李娜", "330602199901019992"));
+
+        RingEvaluation e = RingEvaluator.Evaluate(Report(ring), TruthFileTests.Read());
+
+        Assert.Equal(new Figures(2, 3, 6), e.Overall.Members);
+        Assert.Equal(1, e.PerModel.Single(m => m.Model == "private_lending").RingRecall.Recall);
+    }
+
+    [Fact]
     public void No_listed_rings_give_full_precision_and_no_recall()
     {
         RingEvaluation e = RingEvaluator.Evaluate(Report(), TruthFileTests.Read());

@@ -4,8 +4,9 @@ using Graph.Rules.Tests.Support;
 namespace Graph.Rules.Tests.Running;
 
 /// <summary>
-/// OI-001 names parties lot by lot and run by run, so that a trader's unrelated schemes (years apart, or with other
-/// suppliers and buyers) stay separate evidence: the ring finder ties together only what one hit names.
+/// OI-001 names parties run by run (each lot's supplier and each buyer with the seller alone), so that a trader's
+/// unrelated schemes (years apart, or with other suppliers and buyers) stay separate evidence: the ring finder ties
+/// together only what one hit names.
 /// </summary>
 public sealed class RenamedGoodsRunsTests
 {
@@ -41,6 +42,17 @@ public sealed class RenamedGoodsRunsTests
         var supplierHits = hits.Where(hit => Names(hit, "宁波甲化工有限公司") || Names(hit, "宁波乙化工有限公司")).ToList();
         Assert.Equal(3, supplierHits.Count);
         Assert.All(supplierHits, hit => Assert.Equal(2, hit.Entities.Count));
+    }
+
+    [Fact]
+    public void Each_buyer_has_a_lighter_hit_of_its_own_with_the_seller()
+    {
+        var hits = Hits();
+
+        var run = Assert.Single(hits, hit => Names(hit, "绍兴甲物流有限公司") && Names(hit, "绍兴乙建设有限公司"));
+        var own = Assert.Single(hits, hit => hit.Entities.Count == 2 && Names(hit, "绍兴甲物流有限公司"));
+        Assert.True(Names(own, "绍兴永兴石油化工有限公司"));
+        Assert.True(own.Weight < run.Weight);
     }
 
     [Fact]
