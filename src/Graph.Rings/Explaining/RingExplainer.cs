@@ -79,12 +79,12 @@ public sealed class RingExplainer
     {
         HitEntity e = _graph.Entities[entity];
         int hits = _graph.EntityHits[entity].Count(h => Array.BinarySearch(candidate.Hits, h) >= 0);
-        string? id = e.Id is { Length: > 0 } ? e.Id : _ids?.Of(e.NodeId, e.Kind);
+        string? id = ValidIdentifier.OrNull(e.Kind, e.Id) ?? ValidIdentifier.OrNull(e.Kind, _ids?.Of(e.NodeId, e.Kind));
         return new RingMember(e.NodeId, e.Kind, e.Name, id, hits);
     }
 
     /// <summary>A party added from the ring's records: no hit names it, so its description comes from the store.</summary>
-    private RingMember? Associate(int node) => _ids?.Describe(node) is { } e ? new RingMember(node, e.Kind, e.Name, e.Id, 0) : null;
+    private RingMember? Associate(int node) => _ids?.Describe(node) is { } e ? new RingMember(node, e.Kind, e.Name, ValidIdentifier.OrNull(e.Kind, e.Id), 0) : null;
 
     /// <summary>The rule's own sentence; a plain one naming the parties when the rule gave none.</summary>
     private static string Sentence(RuleHit hit) =>

@@ -59,4 +59,18 @@ public sealed class RingExplainerTests
         Assert.True(report.Rings[0].Score > report.Rings[1].Score);
         Assert.Contains(report.Rings[0].Members, m => m.NodeId == 1);
     }
+
+    [Fact]
+    public void A_member_id_failing_its_check_character_is_not_listed_as_the_members_id()
+    {
+        string valid = SyntheticHits.IdOf(1);
+        string misspelt = valid[..17] + (valid[17] == '0' ? '1' : '0');
+        HitEntity[] parties = [new(1, "person", "甲", valid), new(2, "person", "乙", misspelt)];
+        RuleHit[] hits = [new("PL-001", "private_lending", 0.9, parties, [new(10, "case", "C1")], "甲 and 乙 share a phone")];
+
+        Ring ring = Assert.Single(RingDetector.Detect(hits, null, RingOptions.Default with { Scoring = RingOptions.Default.Scoring with { MinScore = 0.1 } }).Rings);
+
+        Assert.Equal(valid, ring.Members.Single(m => m.Name == "甲").Id);
+        Assert.Null(ring.Members.Single(m => m.Name == "乙").Id);
+    }
 }

@@ -1,3 +1,4 @@
+using Graph.Records.Identifiers;
 using Graph.Rules;
 
 namespace Graph.Rings.Tests.Support;
@@ -16,10 +17,13 @@ public static class SyntheticHits
             rule,
             model,
             weight,
-            [.. entities.Select(e => new HitEntity(e, "person", $"P{e}", $"ID{e}"))],
+            [.. entities.Select(e => new HitEntity(e, "person", $"P{e}", IdOf(e)))],
             [new HitRecord(record, "case", $"(2020)浙0602民初{record}号")],
             $"{rule} names {string.Join(", ", entities.Select(e => $"P{e}"))}");
     }
+
+    /// <summary>A valid resident id for the made-up person with this node id.</summary>
+    public static string IdOf(int entity) => ResidentId.Create(330602, new DateOnly(1980, 1, 1), entity % 1000);
 
     /// <summary>Pairwise hits of one rule joining every member of a group, so that the group is a tight ring.</summary>
     public static IEnumerable<RuleHit> Clique(string rule, double weight, params int[] members)
