@@ -8,6 +8,7 @@
 //   kin of one of them. Officers' wages count only at the company average (Bankruptcy Law art. 113), and insiders'
 //   wage claims are the easiest to invent; ordinary employees' claims are not matched. The amount claimed is shown
 //   so that it can be compared with what staff were actually paid.
+//   The company's legal representative, who answers for what the company admitted, is named with them.
 // explain: {creditor} claims {amount} as {claim_type} creditor of {debtor} in bankruptcy {bankruptcy}, while being {tie}
 MATCH (w:Person)-[:CREDITOR_IN]->(cl:Claim)-[:CLAIM_IN]->(b:Bankruptcy)<-[:DEBTOR_IN]-(d:Company)
 WHERE cl.claim_type IN $claim_types
@@ -18,7 +19,8 @@ WITH w, cl, b, d,
      collect(DISTINCT boss) AS bosses,
      collect(DISTINCT coalesce(kin.relation, 'kin') + ' of ' + boss.name) AS relations
 WHERE size(posts) > 0 OR size(bosses) > 0
-RETURN [w, d] + bosses AS entities,
+WITH w, cl, b, d, posts, bosses, relations, [(rep:Person)-[:LEGAL_REP_OF]->(d) | rep] AS reps
+RETURN [w, d] + [x IN bosses + [r IN reps WHERE NOT r IN bosses] WHERE x <> w] AS entities,
        [cl, b] AS records,
        CASE WHEN size(posts) > 0 THEN 0.8 ELSE 0.75 END + CASE WHEN coalesce(cl.amount_declared, 0) >= 200000 THEN 0.1 ELSE 0 END AS weight,
        {creditor: w.name, amount: coalesce(cl.amount_declared, cl.amount_confirmed), claim_type: cl.claim_type, debtor: d.name, bankruptcy: b.bankruptcy_no,

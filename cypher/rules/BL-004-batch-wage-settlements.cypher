@@ -9,6 +9,7 @@
 // meaning: Wage arbitrations or labour suits against the company were settled by mediation in a burst (14 awards in 15
 //   days; batches of about 20 in a published case) before its bankruptcy was accepted. Real arrears come in as
 //   workers give up waiting, spread over months; a burst of agreed settlements is prepared paperwork.
+//   The company's legal representative, who answers for what the company admitted, is named with them.
 // explain: {settlements} wage settlements against {debtor} were filed between {first_filed} and {last_filed}, {days_before} days before bankruptcy {bankruptcy} was accepted ({claimants} claimants, {total} in all)
 MATCH (d:Company)-[:DEBTOR_IN]->(b:Bankruptcy)
 WITH d, b,
@@ -25,7 +26,8 @@ UNWIND batch AS settlement
 MATCH (w:Person)-[link:APPLICANT_IN|PARTY_IN]->(settlement)
 WHERE type(link) = 'APPLICANT_IN' OR link.side = 'claimant'
 WITH d, b, batch, collect(DISTINCT w) AS claimants, min(settlement.filed_on) AS first_filed, max(settlement.filed_on) AS last_filed
-RETURN [d] + claimants AS entities,
+WITH d, b, batch, claimants, first_filed, last_filed, [(rep:Person)-[:LEGAL_REP_OF]->(d) | rep] AS reps
+RETURN [d] + [x IN reps WHERE NOT x IN claimants] + claimants AS entities,
        [b] + batch AS records,
        CASE WHEN size(batch) >= 2 * $min_batch THEN 0.9 ELSE 0.75 END AS weight,
        {settlements: size(batch), debtor: d.name, first_filed: first_filed, last_filed: last_filed, days_before: duration.inDays(last_filed, b.accepted_on).days, bankruptcy: b.bankruptcy_no,

@@ -7,6 +7,7 @@
 // meaning: An employee, officer or owner of the company acted as agent for the workers claiming wages from it. A
 //   company's staff normally defend it; when they run the claimants' side, in several cases at once, the company is
 //   suing itself to put insiders ahead of its creditors ("agents are company staff" in batch wage mediations).
+//   The company's legal representative, who answers for what the company admitted, is named with them.
 // explain: {agent}, {tie} {debtor}, acted for the claimants in {records} wage cases against it ({claimants} claimants) before bankruptcy {bankruptcy}
 MATCH (d:Company)-[:DEBTOR_IN]->(b:Bankruptcy)
 MATCH (g:Person)-[tie:EMPLOYED_BY|OFFICER_OF|LEGAL_REP_OF|SHAREHOLDER_OF]->(d)
@@ -19,8 +20,8 @@ WHERE size(records) >= $min_records
 UNWIND records AS rec
 MATCH (w:Person)-[link:APPLICANT_IN|PARTY_IN]->(rec)
 WHERE w <> g AND (type(link) = 'APPLICANT_IN' OR link.side = 'claimant')
-WITH d, b, g, ties, records, collect(DISTINCT w) AS claimants
-RETURN [g, d] + claimants AS entities,
+WITH d, b, g, ties, records, collect(DISTINCT w) AS claimants, [(rep:Person)-[:LEGAL_REP_OF]->(d) | rep] AS reps
+RETURN [g, d] + [x IN reps WHERE x <> g AND NOT x IN claimants] + claimants AS entities,
        [b] + records AS records,
        CASE WHEN size(records) >= 5 THEN 0.9 ELSE 0.8 END AS weight,
        {agent: g.name, tie: CASE WHEN 'EMPLOYED_BY' IN ties THEN 'employed by' ELSE 'an officer or owner of' END, debtor: d.name, records: size(records),

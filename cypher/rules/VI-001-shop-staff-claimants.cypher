@@ -21,8 +21,9 @@ WITH shop, ic,
      [(x)-[:OWNER_IN|DRIVER_IN]->(ic) | x] + [(ic)-[:LITIGATED_IN]->(:Case)<-[r:PARTY_IN]-(x) WHERE r.side = 'claimant' | x] AS people
 WITH shop, ic, people, [x IN people WHERE (x)-[:EMPLOYED_BY|OFFICER_OF|LEGAL_REP_OF|SHAREHOLDER_OF]->(shop)] AS staff
 WITH shop, ic, people, staff, [(ic)-[:FOR_VEHICLE]->(car:Vehicle) | car] AS cars
-WITH shop, collect(ic) AS claims, collect(staff) AS staffLists, collect({keys: people + cars + reduce(acc = [], x IN people | acc + [(x)-[:OWNER_IN|DRIVER_IN]->(visit:InsuranceClaim)<-[:REPAIRER_IN]-(shop) | visit]), claims: [ic], people: people}) AS items
+WITH shop, collect(ic) AS claims, collect(staff) AS staffLists, collect({keys: people + cars + reduce(acc = [], x IN people | acc + [(x)-[:OWNER_IN|DRIVER_IN]->(visit:InsuranceClaim)<-[:REPAIRER_IN]-(shop) | visit]), claims: [ic], people: [x IN people WHERE coalesce(x.id_number, x.uscc) IS NOT NULL OR NOT any(y IN people WHERE y.name = x.name AND coalesce(y.id_number, y.uscc) IS NOT NULL)]}) AS items
 WHERE size(claims) >= $min_claims
+// A party written without an id beside one of the same name with an id in the same claim is that person again: named once.
 // Crews: claims joined through a shared person or car, or through another claim at the shop of their people; each
 // claim merges every crew it touches.
 WITH shop, claims, staffLists,

@@ -20,7 +20,8 @@ UNWIND claims AS ic
 WITH shop, vehicles, plates, claims, ic,
      [(x)-[:OWNER_IN|DRIVER_IN]->(ic) | x] + [(ic)-[:LITIGATED_IN]->(:Case)<-[r:PARTY_IN]-(x) WHERE r.side = 'claimant' | x] AS people,
      [(ic)-[:FOR_VEHICLE]->(car:Vehicle) | car] AS cars
-WITH shop, vehicles, plates, claims, collect({keys: people + cars + reduce(acc = [], x IN people | acc + [(x)-[:OWNER_IN|DRIVER_IN]->(visit:InsuranceClaim)<-[:REPAIRER_IN]-(shop) | visit]), claims: [ic], people: people}) AS items
+WITH shop, vehicles, plates, claims, collect({keys: people + cars + reduce(acc = [], x IN people | acc + [(x)-[:OWNER_IN|DRIVER_IN]->(visit:InsuranceClaim)<-[:REPAIRER_IN]-(shop) | visit]), claims: [ic], people: [x IN people WHERE coalesce(x.id_number, x.uscc) IS NOT NULL OR NOT any(y IN people WHERE y.name = x.name AND coalesce(y.id_number, y.uscc) IS NOT NULL)]}) AS items
+// A party written without an id beside one of the same name with an id in the same claim is that person again: named once.
 // Crews: claims joined through a shared person or car, or through another claim at the shop of their people; each
 // claim merges every crew it touches.
 WITH shop, vehicles, plates, claims,

@@ -21,7 +21,8 @@ UNWIND claims AS ic
 WITH shop, phone, claims, drivers, shopPhone, ic,
      [(x)-[:DRIVER_IN]->(ic) WHERE x IN drivers | x] + [(x)-[:OWNER_IN]->(ic) | x] + [(ic)-[:LITIGATED_IN]->(:Case)<-[r:PARTY_IN]-(x) WHERE r.side = 'claimant' | x] AS people,
      [(ic)-[:FOR_VEHICLE]->(car:Vehicle) | car] AS cars
-WITH shop, phone, claims, drivers, shopPhone, collect({keys: CASE WHEN shopPhone THEN people + cars + reduce(acc = [], x IN people | acc + [(x)-[:OWNER_IN|DRIVER_IN]->(visit:InsuranceClaim)<-[:REPAIRER_IN]-(shop) | visit]) ELSE [phone] END, claims: [ic], people: people}) AS items
+WITH shop, phone, claims, drivers, shopPhone, collect({keys: CASE WHEN shopPhone THEN people + cars + reduce(acc = [], x IN people | acc + [(x)-[:OWNER_IN|DRIVER_IN]->(visit:InsuranceClaim)<-[:REPAIRER_IN]-(shop) | visit]) ELSE [phone] END, claims: [ic], people: [x IN people WHERE coalesce(x.id_number, x.uscc) IS NOT NULL OR NOT any(y IN people WHERE y.name = x.name AND coalesce(y.id_number, y.uscc) IS NOT NULL)]}) AS items
+// A party written without an id beside one of the same name with an id in the same claim is that person again: named once.
 // Crews: claims joined through a shared person or car, or through another claim at the shop of their people (or, for
 // a number only the drivers share, that number).
 WITH shop, phone, claims, drivers, shopPhone,

@@ -28,7 +28,8 @@ WITH shop, litigated, cases, claims, ic, people, cars,
 WITH shop, litigated, cases, claims, ic, people, cars, reduce(acc = [], vs IN visitLists | acc + vs) AS visits,
      any(vs IN visitLists WHERE size(vs) >= 2)
      OR any(car IN cars WHERE size([(car)<-[:FOR_VEHICLE]-(again:InsuranceClaim)<-[:REPAIRER_IN]-(shop) | again]) >= 2) AS returns
-WITH shop, litigated, cases, claims, collect({keys: people + cars + visits, claims: [ic], cases: [(ic)-[:LITIGATED_IN]->(k:Case) WHERE k IN cases | k], people: people, returns: returns}) AS items
+WITH shop, litigated, cases, claims, collect({keys: people + cars + visits, claims: [ic], cases: [(ic)-[:LITIGATED_IN]->(k:Case) WHERE k IN cases | k], people: [x IN people WHERE coalesce(x.id_number, x.uscc) IS NOT NULL OR NOT any(y IN people WHERE y.name = x.name AND coalesce(y.id_number, y.uscc) IS NOT NULL)], returns: returns}) AS items
+// A party written without an id beside one of the same name with an id in the same claim is that person again: named once.
 // Crews: claims joined through a shared person or car, or through another claim at the shop of their people; each
 // claim merges every crew it touches.
 WITH shop, litigated, cases, claims,

@@ -10,10 +10,13 @@
 // explain: {driver} was driving {owners} other people's cars ({owner_names}) in {claims} claims repaired at {shop}
 MATCH (shop:Company)-[:REPAIRER_IN]->(ic:InsuranceClaim)<-[:DRIVER_IN]-(p:Person)
 MATCH (o)-[:OWNER_IN]->(ic)
-WHERE o <> p AND NOT (p)-[:KIN_OF]-(o)
+// An owner of the driver's own name written without an id is the driver again, not another owner.
+WHERE o <> p AND o.name <> p.name AND NOT (p)-[:KIN_OF]-(o)
 WITH shop, p, collect(DISTINCT o) AS owners, collect(DISTINCT ic) AS claims
-WHERE size(owners) >= $min_owners
+// Owners are counted by name: a claim written twice, or an owner written once with and once without an id, is one owner.
+WITH shop, p, owners, claims, reduce(acc = [], o IN owners | CASE WHEN o.name IN acc THEN acc ELSE acc + [o.name] END) AS ownerNames
+WHERE size(ownerNames) >= $min_owners
 RETURN [p, shop] + owners AS entities,
        claims AS records,
-       CASE WHEN size(owners) >= 3 THEN 0.8 ELSE 0.65 END AS weight,
-       {driver: p.name, owners: size(owners), owner_names: [o IN owners | o.name], claims: size(claims), shop: shop.name} AS facts
+       CASE WHEN size(ownerNames) >= 3 THEN 0.8 ELSE 0.65 END AS weight,
+       {driver: p.name, owners: size(ownerNames), owner_names: ownerNames, claims: size(claims), shop: shop.name} AS facts
