@@ -9,9 +9,15 @@
 //   live or work together and the dispute may be staged. Addresses of apartment compounds and office blocks are
 //   shared by hundreds of unrelated residents, so addresses with many registered parties are left out.
 // explain: {plaintiff} and {defendant}, opposing parties in case {case_no} ({cause}, closed by {closing}), are both registered at {address} ({residents} parties there)
+
+// The conditions on each side alone (a respondent or an applicant, a claimant or an applicant) are implied by the
+// opposing-sides test and are checked as soon as that side is matched, so that pairs are not built for parties
+// who cannot be opponents.
 MATCH (a)-[ra:PARTY_IN]->(c:Case)<-[rb:PARTY_IN]-(b)
 WHERE NOT c.cause IN $excluded_causes
   AND NOT c.case_type IN ['enforcement', 'bankruptcy']
+  AND (rb.side = 'respondent' OR (c.closing_method = 'judicial_confirmation' AND rb.role = 'applicant'))
+  AND (ra.side = 'claimant' OR (c.closing_method = 'judicial_confirmation' AND ra.role = 'applicant'))
   AND a <> b
   AND ((ra.side = 'claimant' AND rb.side = 'respondent')
     OR (c.closing_method = 'judicial_confirmation' AND ra.role = 'applicant' AND rb.role = 'applicant' AND elementId(a) < elementId(b)

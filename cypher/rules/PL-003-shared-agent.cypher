@@ -7,7 +7,12 @@
 //   Representing both sides is barred, and in practice means one hand wrote both the claim and the "defence".
 //   Different lawyers of one big firm on opposite sides are common and are not matched here: only the same person.
 // explain: {agent} represented both {plaintiff} and {defendant} in case {case_no} ({cause}, closed by {closing})
-MATCH (agent:Person)-[r:REPRESENTS]->(party)
+
+// Only an agent with two or more representations can represent two parties of one case; most agents have one,
+// and grouping is the costly part.
+MATCH (agent:Person)
+WHERE size([(agent)-[:REPRESENTS]->(client) | client]) >= 2
+MATCH (agent)-[r:REPRESENTS]->(party)
 WHERE r.case_no IS NOT NULL
 WITH agent, r.case_no AS case_no, collect(DISTINCT party) AS parties
 WHERE size(parties) >= 2

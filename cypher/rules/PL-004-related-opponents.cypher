@@ -9,9 +9,15 @@
 //   defendant stayed away, or the plaintiff got all it asked for. Relatives who really litigate (a contested divorce
 //   with a lawyer each, months of hearings and a split judgment) do not match.
 // explain: {plaintiff} and {defendant} are linked ({link}) yet met as opponents in case {case_no} ({cause}), which ended by {closing} with {awarded} of {claimed} awarded
+
+// The conditions on each side alone (a respondent or an applicant, a claimant or an applicant) are implied by the
+// opposing-sides test and are checked as soon as that side is matched, so that pairs are not built for parties
+// who cannot be opponents.
 MATCH (a)-[ra:PARTY_IN]->(c:Case)<-[rb:PARTY_IN]-(b)
 WHERE a <> b
   AND c.case_type <> 'bankruptcy'
+  AND (rb.side = 'respondent' OR (c.closing_method = 'judicial_confirmation' AND rb.role = 'applicant'))
+  AND (ra.side = 'claimant' OR (c.closing_method = 'judicial_confirmation' AND ra.role = 'applicant'))
   AND ((ra.side = 'claimant' AND rb.side = 'respondent')
     OR (c.closing_method = 'judicial_confirmation' AND ra.role = 'applicant' AND rb.role = 'applicant' AND elementId(a) < elementId(b)
       AND size([(c)<-[x:PARTY_IN]-() WHERE x.role = 'applicant' | x]) = 2))

@@ -201,11 +201,12 @@ internal sealed partial class PlanBuilder
         return PlaceReady(op, pending);
     }
 
-    private Operator NodeFilters(Operator op, BoundNodePattern node, int slot, List<string> labels)
+    /// <param name="reachedBy">The Expand that just bound the node, whose relationships may all lead to these labels.</param>
+    private Operator NodeFilters(Operator op, BoundNodePattern node, int slot, List<string> labels, ExpandSpec? reachedBy = null)
     {
         if (labels.Count > 0)
         {
-            op = new Filter(op, new HasLabel(new SlotReference(slot, node.Variable.Name), labels));
+            op = new Filter(op, new HasLabel(new SlotReference(slot, node.Variable.Name), labels, reachedBy));
         }
 
         if (node.Properties is not null)
@@ -292,7 +293,7 @@ internal sealed partial class PlanBuilder
             Bind(to.Variable);
         }
 
-        op = NodeFilters(op, to, toSlot, [.. to.Labels]);
+        op = NodeFilters(op, to, toSlot, [.. to.Labels], into || relationship.Length is not null ? null : spec);
         return PlaceReady(op, pending);
     }
 

@@ -1,17 +1,18 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using Graph.Storage.Columns;
 using Graph.Storage.State;
 
 namespace Graph.Storage.Durability;
 
 /// <summary>
-/// Strings in a checkpoint as blocks of [count][byte length][lengths][UTF-8 bytes]: read with two
-/// bulk reads per block and decoded from memory, which is several times faster than a
-/// length-prefixed read per string when there are tens of millions of them.
+/// Strings in a checkpoint as blocks of [count][byte length][lengths][UTF-8 bytes], one block per
+/// <see cref="StringColumn"/> chunk: read with two bulk reads per block and kept encoded, so that opening
+/// a store with tens of millions of strings neither decodes nor allocates them one by one.
 /// </summary>
 internal static class StringBlockIo
 {
-    private const int BlockStrings = 1 << 16;
+    private const int BlockStrings = StringColumn.ChunkSize;
 
     /// <summary>The strings, then the table's slots so that reading needs no rehash.</summary>
     public static void Write(BinaryWriter writer, StringIdTable strings)
@@ -22,6 +23,12 @@ internal static class StringBlockIo
         for (int first = 0; first < strings.Count; first += BlockStrings)
         {
             int count = Math.Min(BlockStrings, strings.Count - first);
+            if (strings.Values.EncodedChunk(first / BlockStrings) is { } encoded && encoded.Count == count)
+            {
+                WriteEncoded(writer, encoded, lengths);
+                continue;
+            }
+
             int used = 0;
             for (int i = 0; i < count; i++)
             {
@@ -45,12 +52,29 @@ internal static class StringBlockIo
         strings.WriteSlots(writer);
     }
 
+    private static void WriteEncoded(BinaryWriter writer, Utf8Chunk chunk, int[] lengths)
+    {
+        int used = 0;
+        for (int i = 0; i < chunk.Count; i++)
+        {
+            lengths[i] = chunk.Bytes(i).Length;
+            used += lengths[i];
+        }
+
+        writer.Write(chunk.Count);
+        writer.Write(used);
+        writer.Write(MemoryMarshal.AsBytes(lengths.AsSpan(0, chunk.Count)));
+        for (int i = 0; i < chunk.Count; i++)
+        {
+            writer.Write(chunk.Bytes(i));
+        }
+    }
+
+    /// <summary>Reads the blocks as they are (UTF-8, decoded on use), then the slot table.</summary>
     public static void Read(BinaryReader reader, StringIdTable strings)
     {
         int total = reader.ReadInt32();
-        var values = new string[total];
         int[] lengths = new int[BlockStrings];
-        byte[] bytes = new byte[1 << 20];
         for (int read = 0; read < total;)
         {
             int count = reader.ReadInt32();
@@ -60,23 +84,24 @@ internal static class StringBlockIo
                 throw new StoreException("STORE_CORRUPT", "A string block of the checkpoint is malformed.");
             }
 
-            if (used > bytes.Length)
-            {
-                bytes = new byte[used];
-            }
-
             reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(lengths.AsSpan(0, count)));
-            reader.BaseStream.ReadExactly(bytes.AsSpan(0, used));
-            int offset = 0;
+            var offsets = new int[count + 1];
             for (int i = 0; i < count; i++)
             {
-                values[read + i] = Encoding.UTF8.GetString(bytes, offset, lengths[i]);
-                offset += lengths[i];
+                offsets[i + 1] = offsets[i] + lengths[i];
             }
 
+            if (lengths.AsSpan(0, count).ContainsAnyExceptInRange(0, int.MaxValue) || offsets[count] != used)
+            {
+                throw new StoreException("STORE_CORRUPT", "A string block of the checkpoint is malformed.");
+            }
+
+            var bytes = new byte[used];
+            reader.BaseStream.ReadExactly(bytes);
+            strings.LoadChunk(new Utf8Chunk(bytes, offsets));
             read += count;
         }
 
-        strings.Load(values, reader);
+        strings.LoadSlots(reader);
     }
 }

@@ -66,6 +66,13 @@ public interface IGraphReader
     /// <summary>Degree over one type (typeId &gt;= 0) or all types (typeId = -1); Both counts a self-loop twice.</summary>
     int Degree(int node, int typeId, Direction direction);
 
+    /// <summary>
+    /// Whether every relationship of the type, walked in the direction (Both: either way), ends at a node carrying the
+    /// label, as it stands in this snapshot; then a pattern's label test on the far end is already answered. False
+    /// when unknown: readers that cannot tell cheaply (write overlays) keep the test.
+    /// </summary>
+    bool AllEndsCarryLabel(int typeId, Direction direction, int labelId) => false;
+
     bool NodeExists(int node);
 
     bool RelationshipExists(int relationship);
@@ -82,6 +89,12 @@ public interface IGraphReader
     PropertyValue NodeProperty(int node, int keyId);
 
     PropertyValue RelationshipProperty(int relationship, int keyId);
+
+    /// <summary>Whether the node has a (non-null) value for the key, without reading the value.</summary>
+    bool HasNodeProperty(int node, int keyId) => !NodeProperty(node, keyId).IsNull;
+
+    /// <summary>Whether the relationship has a (non-null) value for the key, without reading the value.</summary>
+    bool HasRelationshipProperty(int relationship, int keyId) => !RelationshipProperty(relationship, keyId).IsNull;
 
     /// <summary>The keys present on the node (value not null).</summary>
     IEnumerable<KeyValuePair<int, PropertyValue>> NodeProperties(int node);

@@ -10,6 +10,10 @@ internal sealed partial class GraphSnapshot
 
     public PropertyValue RelationshipProperty(int relationship, int keyId) => Find(RelationshipPropertyRecords[relationship], keyId);
 
+    public bool HasNodeProperty(int node, int keyId) => Has(NodePropertyRecords[node], keyId);
+
+    public bool HasRelationshipProperty(int relationship, int keyId) => Has(RelationshipPropertyRecords[relationship], keyId);
+
     public IEnumerable<KeyValuePair<int, PropertyValue>> NodeProperties(int node) => All(NodePropertyRecords[node]);
 
     public IEnumerable<KeyValuePair<int, PropertyValue>> RelationshipProperties(int relationship) => All(RelationshipPropertyRecords[relationship]);
@@ -79,6 +83,24 @@ internal sealed partial class GraphSnapshot
         }
 
         return PropertyValue.Null;
+    }
+
+    /// <summary>Records hold only non-null values, sorted by key: presence is the answer.</summary>
+    private bool Has(long address, int keyId)
+    {
+        var reader = new ByteReader(Arena.Read(address));
+        while (!reader.AtEnd)
+        {
+            int key = reader.ReadCount();
+            if (key >= keyId)
+            {
+                return key == keyId;
+            }
+
+            StoredValueCodec.Skip(ref reader);
+        }
+
+        return false;
     }
 
     private List<KeyValuePair<int, PropertyValue>> All(long address)

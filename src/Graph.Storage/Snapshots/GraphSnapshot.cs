@@ -31,11 +31,11 @@ internal sealed partial class GraphSnapshot : IGraphReader
 
     internal required IReadOnlyDictionary<string, string> Meta { get; init; }
 
-    internal required ColumnView<string> NodeKeys { get; init; }
+    internal required StringColumnView NodeKeys { get; init; }
 
     internal required StringIdTable NodeKeyTable { get; init; }
 
-    internal required ColumnView<string> Strings { get; init; }
+    internal required StringColumnView Strings { get; init; }
 
     internal required StringIdTable StringTable { get; init; }
 

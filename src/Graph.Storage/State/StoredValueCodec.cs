@@ -63,7 +63,7 @@ internal static class StoredValueCodec
         }
     }
 
-    public static PropertyValue Read(ref ByteReader reader, ColumnView<string> strings)
+    public static PropertyValue Read(ref ByteReader reader, StringColumnView strings)
     {
         var kind = (PropertyKind)reader.ReadByte();
         switch (kind)

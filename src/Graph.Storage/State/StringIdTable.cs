@@ -14,19 +14,19 @@ namespace Graph.Storage.State;
 /// </summary>
 internal sealed class StringIdTable
 {
-    private readonly ChunkedColumn<string> _values = new();
+    private readonly StringColumn _values = new();
     private ulong[] _slots = new ulong[1024];
 
     public int Count => _values.Length;
 
     public string this[int id] => _values[id];
 
-    public ChunkedColumn<string> Values => _values;
+    public StringColumn Values => _values;
 
     public int Find(string value) => Probe(Volatile.Read(ref _slots), value, _values.Length, _values);
 
     /// <summary>Lookup for a snapshot: only ids below its count are visible to it.</summary>
-    public int FindVisible(string value, ColumnView<string> visible)
+    public int FindVisible(string value, StringColumnView visible)
     {
         ulong[] slots = Volatile.Read(ref _slots);
         uint hash = Hash(value);
@@ -77,14 +77,12 @@ internal sealed class StringIdTable
         writer.Write(MemoryMarshal.AsBytes(_slots.AsSpan()));
     }
 
-    /// <summary>Loads strings (in id order) and the slot table a checkpoint stored, without rehashing.</summary>
-    public void Load(IReadOnlyList<string> strings, BinaryReader reader)
-    {
-        for (int i = 0; i < strings.Count; i++)
-        {
-            _values.Add(strings[i]);
-        }
+    /// <summary>Appends a chunk of strings (in id order) as a checkpoint stored it, still encoded; see <see cref="LoadSlots"/>.</summary>
+    public void LoadChunk(Utf8Chunk chunk) => _values.AddLoaded(chunk);
 
+    /// <summary>Loads the slot table a checkpoint stored after its strings, instead of rehashing them.</summary>
+    public void LoadSlots(BinaryReader reader)
+    {
         int capacity = reader.ReadInt32();
         if (capacity <= 0 || (capacity & (capacity - 1)) != 0 || IsFull(_values.Length, capacity))
         {
@@ -96,7 +94,7 @@ internal sealed class StringIdTable
         Volatile.Write(ref _slots, slots);
     }
 
-    private static int Probe(ulong[] slots, string value, int visibleCount, ChunkedColumn<string> values)
+    private static int Probe(ulong[] slots, string value, int visibleCount, StringColumn values)
     {
         uint hash = Hash(value);
         int mask = slots.Length - 1;

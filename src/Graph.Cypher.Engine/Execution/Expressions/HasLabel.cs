@@ -1,3 +1,4 @@
+using Graph.Cypher.Engine.Execution.Operators;
 using Graph.Cypher.Values;
 using Graph.Storage.Reading;
 
@@ -7,7 +8,8 @@ namespace Graph.Cypher.Engine.Execution.Expressions;
 /// n:A:B: true when the node carries every label; null for null. Label tokens are resolved once per
 /// reader. On a relationship the names are its type (r:T), as label expressions read in GQL.
 /// Also the label test of a pattern node, (n:A:B), whose target is the node's slot: that is read
-/// straight from the row.
+/// straight from the row. When the node was just reached over a step whose relationships all end at
+/// nodes with these labels in the snapshot (every HAS_PHONE leads to a Phone), the test is skipped.
 /// </summary>
 public sealed class HasLabel : RowExpression
 {
@@ -15,17 +17,21 @@ public sealed class HasLabel : RowExpression
     private readonly int _slot;
     private readonly string[] _labels;
     private readonly int[] _labelIds;
+    private readonly ExpandSpec? _reachedBy;
     private IGraphReader? _resolvedFor;
     private bool _anyUnknown;
+    private bool _implied;
 
     public HasLabel(RowExpression node, string label)
         : this(node, [label])
     {
     }
 
-    public HasLabel(RowExpression node, IReadOnlyList<string> labels)
+    /// <param name="reachedBy">The expansion that bound the node in this row (never null then), if any.</param>
+    public HasLabel(RowExpression node, IReadOnlyList<string> labels, ExpandSpec? reachedBy = null)
     {
         _target = node;
+        _reachedBy = node is SlotReference ? reachedBy : null;
         _slot = node is SlotReference reference ? reference.Slot : -1;
         _labels = [.. labels];
         _labelIds = new int[_labels.Length];
@@ -43,6 +49,11 @@ public sealed class HasLabel : RowExpression
                 if (_anyUnknown)
                 {
                     return CypherValue.False;
+                }
+
+                if (_implied)
+                {
+                    return CypherValue.True;
                 }
 
                 int node = value.AsNodeId;
@@ -90,6 +101,29 @@ public sealed class HasLabel : RowExpression
             _anyUnknown |= _labelIds[i] < 0;
         }
 
+        _implied = !_anyUnknown && _reachedBy is not null && Implied(context.Reader, _reachedBy);
         _resolvedFor = context.Reader;
+    }
+
+    private bool Implied(IGraphReader reader, ExpandSpec step)
+    {
+        int[] types = step.Types.Resolve(reader);
+        if (types.Length == 0 || types[0] < 0)
+        {
+            return false;
+        }
+
+        foreach (int type in types)
+        {
+            foreach (int label in _labelIds)
+            {
+                if (!reader.AllEndsCarryLabel(type, step.Direction, label))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 }

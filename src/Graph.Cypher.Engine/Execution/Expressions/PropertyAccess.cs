@@ -38,6 +38,25 @@ public sealed class PropertyAccess(RowExpression target, string key) : RowExpres
         }
     }
 
+    /// <summary>Evaluate(context).IsNull, without reading a graph element's value: only whether it has one.</summary>
+    public bool IsNullAt(QueryContext context)
+    {
+        CypherValue value = target.Evaluate(context);
+        switch (value.Kind)
+        {
+            case CypherValueKind.Null:
+                return true;
+            case CypherValueKind.Node:
+                int nodeKey = KeyId(context);
+                return nodeKey < 0 || !context.Reader.HasNodeProperty(value.AsNodeId, nodeKey);
+            case CypherValueKind.Relationship:
+                int relationshipKey = KeyId(context);
+                return relationshipKey < 0 || !context.Reader.HasRelationshipProperty(value.AsRelationshipId, relationshipKey);
+            default:
+                return CypherPropertyAccess.Get(value, key, context.Graph).IsNull;
+        }
+    }
+
     public override string ToString() => target + "." + key;
 
     private int KeyId(QueryContext context)

@@ -9,13 +9,17 @@ namespace Graph.Cypher.Engine.Execution.Operators;
 /// <summary>
 /// Groups by the grouping expressions and folds the aggregates per group. Group keys are interned
 /// in a flat key table and aggregator states live in one array indexed group × aggregate, so only
-/// new groups (and DISTINCT values) allocate. Without grouping keys an empty input still gives one row.
+/// new groups (and DISTINCT values) allocate. DISTINCT aggregates share one (group, value) table per aggregate
+/// rather than a set per group, which would cost several objects for every group, most of which see one value.
+/// Without grouping keys an empty input still gives one row.
 /// </summary>
 public sealed class HashAggregation(Operator input, ProjectionItem[] groupings, AggregationItem[] aggregates) : Operator(input)
 {
     private readonly KeyTable _groups = new(groupings.Length);
     private readonly CypherValue[] _key = new CypherValue[groupings.Length];
     private readonly CypherValue[] _arguments = new CypherValue[aggregates.Length == 0 ? 0 : aggregates.Max(a => a.Arguments.Length)];
+    private readonly KeyTable?[] _distinct = [.. aggregates.Select(a => a.IsDistinct && a.Arguments.Length > 0 ? new KeyTable(2) : null)];
+    private readonly CypherValue[] _seenKey = new CypherValue[2];
     private IAggregator[] _states = [];
     private int _next = -1;
 
@@ -45,6 +49,11 @@ public sealed class HashAggregation(Operator input, ProjectionItem[] groupings, 
     protected override void Reset(QueryContext context)
     {
         _groups.Clear();
+        foreach (KeyTable? seen in _distinct)
+        {
+            seen?.Clear();
+        }
+
         _next = -1;
     }
 
@@ -99,8 +108,27 @@ public sealed class HashAggregation(Operator input, ProjectionItem[] groupings, 
                 _arguments[i] = arguments[i].Evaluate(context);
             }
 
+            if (_distinct[a] is { } seen && !FirstSeen(seen, group))
+            {
+                continue;
+            }
+
             _states[(group * aggregates.Length) + a].Add(_arguments.AsSpan(0, arguments.Length));
         }
+    }
+
+    /// <summary>DISTINCT: whether the group meets this first argument for the first time; nulls are never fed.</summary>
+    private bool FirstSeen(KeyTable seen, int group)
+    {
+        if (_arguments[0].IsNull)
+        {
+            return false;
+        }
+
+        _seenKey[0] = CypherValue.Integer(group);
+        _seenKey[1] = _arguments[0];
+        seen.FindOrAdd(_seenKey, out bool added);
+        return added;
     }
 
     private void AddGroup()
@@ -120,7 +148,8 @@ public sealed class HashAggregation(Operator input, ProjectionItem[] groupings, 
         int first = (_groups.Count - 1) * aggregates.Length;
         for (int a = 0; a < aggregates.Length; a++)
         {
-            _states[first + a] = aggregates[a].Function.CreateAggregator(aggregates[a].IsDistinct);
+            // DISTINCT is applied here when the aggregate has its table (see FirstSeen).
+            _states[first + a] = aggregates[a].Function.CreateAggregator(aggregates[a].IsDistinct && _distinct[a] is null);
         }
     }
 

@@ -28,6 +28,9 @@ public abstract class StepOperator : Operator
 
     private protected NeighbourCursor Cursor => _cursor;
 
+    /// <summary>The step's relationship type tokens in this run ([-1]: every type).</summary>
+    private protected int[] Types => _types;
+
     protected sealed override void Reset(QueryContext context)
     {
         _types = Step.Types.Resolve(context.Reader);

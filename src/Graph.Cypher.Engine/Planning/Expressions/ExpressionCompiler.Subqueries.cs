@@ -1,6 +1,9 @@
 using Graph.Cypher.Binding;
 using Graph.Cypher.Engine.Execution.Expressions;
 using Graph.Cypher.Engine.Execution.Operators;
+using Graph.Cypher.Engine.Execution.Traversal;
+using Graph.Cypher.Syntax;
+using Graph.Storage.Reading;
 
 namespace Graph.Cypher.Engine.Planning.Expressions;
 
@@ -21,12 +24,28 @@ public sealed partial class ExpressionCompiler
         return new PatternComprehension(plan, projection, AnchorSlots([comprehension.Pattern]), text);
     }
 
-    /// <summary>size() of a comprehension whose projection cannot fail only needs the number of matches.</summary>
-    private PatternCount CompilePatternCount(BoundPatternComprehension comprehension, string function)
+    /// <summary>
+    /// size() of a comprehension whose projection cannot fail only needs the number of matches; one unconstrained hop
+    /// from a bound node in one direction is that node's degree.
+    /// </summary>
+    private RowExpression CompilePatternCount(BoundPatternComprehension comprehension, string function)
     {
-        Operator plan = subqueries.PlanPattern(comprehension.Pattern, comprehension.Predicate);
         string text = PatternText.Of(comprehension.Pattern) + (comprehension.Predicate is null ? string.Empty : " WHERE ...");
-        return new PatternCount(plan, AnchorSlots([comprehension.Pattern]), $"{function}([{text} | {Compile(comprehension.Projection)}])");
+        text = $"{function}([{text} | {Compile(comprehension.Projection)}])";
+        if (comprehension.Predicate is null && comprehension.Pattern is
+            {
+                Selector: PathSelector.All,
+                PathVariable: null,
+                Nodes: [{ IsNew: false } from, { IsNew: true, Labels.Count: 0, Properties: null, Predicate: null }],
+                Relationships: [{ IsNew: true, Length: null, Properties: null, Predicate: null, Direction: RelationshipDirection.Outgoing or RelationshipDirection.Incoming } relationship],
+            })
+        {
+            Direction direction = relationship.Direction == RelationshipDirection.Outgoing ? Direction.Outgoing : Direction.Incoming;
+            return new NodeDegree(slots.SlotOf(from.Variable), new RelationshipTypes([.. relationship.Types]), direction, text);
+        }
+
+        Operator plan = subqueries.PlanPattern(comprehension.Pattern, comprehension.Predicate);
+        return new PatternCount(plan, AnchorSlots([comprehension.Pattern]), text);
     }
 
     private SubqueryExists CompileExists(BoundExistsSubquery exists)
