@@ -12,12 +12,21 @@ namespace Graph.LoadTest;
 /// </summary>
 public sealed class LoadRunner(HttpClient client, LoadTestOptions options, IReadOnlyList<string> entityIds)
 {
+    // With --fresh the entities are taken in turn across phases and workers, so none is asked for twice.
+    private long _taken;
+    private long _repeated;
+
+    /// <summary>Requests of --fresh runs that had to name an entity again because the pool ran out.</summary>
+    public long Repeated => Interlocked.Read(ref _repeated);
+
     public async Task<LatencyStats> RunAsync(Scenario scenario)
     {
         await RunPhaseAsync(scenario, options.Warmup, record: false).ConfigureAwait(false);
         var clock = Stopwatch.StartNew();
+        var cpuBefore = ProcessCpu.Seconds(options.ServerPid);
         var (latencies, errors) = await RunPhaseAsync(scenario, options.Duration, record: true).ConfigureAwait(false);
-        return LatencyStats.From(scenario.Name, options.Concurrency, latencies, errors, clock.Elapsed.TotalSeconds);
+        var cpu = ProcessCpu.Seconds(options.ServerPid) - cpuBefore;
+        return LatencyStats.From(scenario.Name, options.Concurrency, latencies, errors, clock.Elapsed.TotalSeconds, cpu);
     }
 
     private async Task<(List<double> Latencies, int Errors)> RunPhaseAsync(Scenario scenario, TimeSpan duration, bool record)
@@ -37,7 +46,22 @@ public sealed class LoadRunner(HttpClient client, LoadTestOptions options, IRead
             var next = worker;
             while (Stopwatch.GetTimestamp() < deadline && Interlocked.Increment(ref sent) <= options.MaxRequests)
             {
-                var body = bodies[next++ % bodies.Length];
+                string body;
+                if (options.Fresh && scenario.NeedsEntity)
+                {
+                    var taken = Interlocked.Increment(ref _taken) - 1;
+                    if (taken >= bodies.Length)
+                    {
+                        Interlocked.Increment(ref _repeated);
+                    }
+
+                    body = bodies[taken % bodies.Length];
+                }
+                else
+                {
+                    body = bodies[next++ % bodies.Length];
+                }
+
                 if (options.Cold)
                 {
                     // A comment changes the text (and so the response cache key) but not what the query asks.

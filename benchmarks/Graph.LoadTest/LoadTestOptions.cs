@@ -28,13 +28,26 @@ public sealed record LoadTestOptions
     /// <summary>Makes every query text unique (a trailing comment), so no answer comes from the response cache: measures execution.</summary>
     public bool Cold { get; init; }
 
+    /// <summary>
+    /// Every request (warm-up included) names an entity no earlier request of the run named, with the same query text:
+    /// what investigators opening new entities cause. No answer and no neighbourhood comes from a cache; parsing and
+    /// validation of the (same) text do, as they would. Needs a large pool of entities (<see cref="Entities"/>).
+    /// </summary>
+    public bool Fresh { get; init; }
+
     public string Label { get; init; } = "";
+
+    /// <summary>The server's process id (same machine): its CPU per request is reported too.</summary>
+    public int? ServerPid { get; init; }
 
     public const string Usage = """
         graph-loadtest --key KEY [--url http://127.0.0.1:5080] [--concurrency 16] [--duration 20] [--warmup 3]
-                       [--scenarios entity,neighborhood2,rings20] [--entities 200] [--label TEXT] [--json FILE] [--cold]
+                       [--scenarios entity,neighborhood2,rings20] [--entities 200] [--label TEXT] [--json FILE] [--cold | --fresh]
+                       [--server-pid PID]
         Sends GraphQL requests to a running `graph serve` on this machine and reports p50/p99 latency and requests/s
-        per scenario. Only loopback addresses are accepted.
+        per scenario. Only loopback addresses are accepted. --cold: a unique query text per request (no response
+        cache). --fresh: a new entity per request, same text (nothing cached; use --entities 20000).
+        --server-pid: also report the server's CPU milliseconds per request (Linux /proc).
         """;
 
     public static LoadTestOptions Parse(string[] args)
@@ -56,6 +69,8 @@ public sealed record LoadTestOptions
                 "--json" => options with { JsonOutput = Next() },
                 "--label" => options with { Label = Next() },
                 "--cold" => options with { Cold = true },
+                "--fresh" => options with { Fresh = true },
+                "--server-pid" => options with { ServerPid = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option {args[i]}."),
             };
         }
@@ -68,6 +83,11 @@ public sealed record LoadTestOptions
         if (!options.Url.IsLoopback)
         {
             throw new ArgumentException("the load test only targets this machine (a loopback address).");
+        }
+
+        if (options.Cold && options.Fresh)
+        {
+            throw new ArgumentException("--cold and --fresh are two different measurements; choose one.");
         }
 
         var unknown = options.Scenarios.Except(Scenario.Names).ToList();

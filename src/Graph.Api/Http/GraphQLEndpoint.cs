@@ -90,7 +90,8 @@ public sealed partial class GraphQLEndpoint(
             return "none";
         }
 
-        var document = documents.Parse(request!.Query);
+        var cachedDocument = documents.Parse(request!.Query);
+        var document = cachedDocument?.Document;
         var operationType = document is null ? null : OperationOf(document, request.OperationName);
         if (HttpMethods.IsGet(http.Method) && operationType is OperationType.Mutation or OperationType.Subscription)
         {
@@ -126,7 +127,18 @@ public sealed partial class GraphQLEndpoint(
             Timeout = TimeSpan.FromSeconds(services.Options.Limits.RequestTimeoutSeconds),
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
         };
+        if (cachedDocument is { Validated: true })
+        {
+            options.ValidationRules = DocumentCache.RulesForValidatedDocuments;
+        }
+
         var result = await executer.ExecuteAsync(options).ConfigureAwait(false);
+        if (result.Executed && cachedDocument is { Validated: false })
+        {
+            // Execution only starts after validation passed.
+            cachedDocument.MarkValidated();
+        }
+
         if (result.Errors?.Any(e => e is TimeoutError) == true)
         {
             services.Metrics.Timeout();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
@@ -9,29 +10,24 @@ namespace Graph.Api.Security;
 /// (<c>Person:110101199001011234</c>), so ids are the key encrypted (AES-CBC with a synthetic IV: the first 16 bytes
 /// of an HMAC of the key), which makes them deterministic, reversible only by the service, and tamper-evident (the IV
 /// is checked on the way back). Store node numbers are not used because they are valid for one snapshot only.
+/// Each thread keeps its own AES and keyed HMAC, so an id costs no key set-up and no allocation beyond its text.
 /// </summary>
 public sealed class NodeIdCodec : IDisposable
 {
     private const string Prefix = "n_";
-    private readonly byte[] _macKey;
+    private const string EdgePrefix = "e_";
     private const int MemoCapacity = 200_000;
-    private readonly ThreadLocal<Aes> _aes;
+    private const int StackBytes = 512;
+    private readonly ThreadLocal<CodecState> _state;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _encoded = new(StringComparer.Ordinal);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _fingerprints = new(StringComparer.Ordinal);
     private int _encodedAdded;
-    private int _fingerprintsAdded;
 
     public NodeIdCodec(string secret)
     {
         var master = Encoding.UTF8.GetBytes(secret);
-        _macKey = HMACSHA256.HashData(master, "graph-api/node-id/mac"u8);
+        var macKey = HMACSHA256.HashData(master, "graph-api/node-id/mac"u8);
         var encryptionKey = HMACSHA256.HashData(master, "graph-api/node-id/enc"u8)[..16];
-        _aes = new ThreadLocal<Aes>(() =>
-        {
-            var aes = Aes.Create();
-            aes.Key = encryptionKey;
-            return aes;
-        }, trackAllValues: true);
+        _state = new ThreadLocal<CodecState>(() => new CodecState(encryptionKey, macKey), trackAllValues: true);
     }
 
     /// <summary>Encoded ids are remembered: a drawing repeats the same nodes, and encryption is most of an id's cost.</summary>
@@ -59,31 +55,68 @@ public sealed class NodeIdCodec : IDisposable
     public string Protect(string prefix, string text)
     {
         // The prefix is part of what is encrypted, so an id cannot be passed off as a cursor or the other way round.
-        var plain = Encoding.UTF8.GetBytes(prefix + text);
-        var iv = HMACSHA256.HashData(_macKey, plain).AsSpan(0, 16).ToArray();
-        var cipher = _aes.Value!.EncryptCbc(plain, iv);
-        var bytes = new byte[16 + cipher.Length];
-        iv.CopyTo(bytes, 0);
-        cipher.CopyTo(bytes, 16);
-        return prefix + Base64Url.EncodeToString(bytes);
+        var plainLength = Encoding.UTF8.GetByteCount(prefix) + Encoding.UTF8.GetByteCount(text);
+        var cipherLength = ((plainLength / 16) + 1) * 16;
+        byte[]? rented = null;
+        var buffer = plainLength + 16 + cipherLength <= StackBytes
+            ? stackalloc byte[StackBytes]
+            : rented = ArrayPool<byte>.Shared.Rent(plainLength + 16 + cipherLength);
+        try
+        {
+            var plain = buffer[..plainLength];
+            var written = Encoding.UTF8.GetBytes(prefix, plain);
+            Encoding.UTF8.GetBytes(text, plain[written..]);
+            var state = _state.Value!;
+            Span<byte> mac = stackalloc byte[32];
+            state.Mac.AppendData(plain);
+            state.Mac.GetHashAndReset(mac);
+            var output = buffer.Slice(plainLength, 16 + cipherLength);
+            mac[..16].CopyTo(output);
+            var encrypted = state.Aes.EncryptCbc(plain, mac[..16], output[16..]);
+            return prefix + Base64Url.EncodeToString(output[..(16 + encrypted)]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
     }
 
-    /// <summary>A short keyed hash for things that need a stable id but are never looked up by it (edges).</summary>
-    public string Fingerprint(string prefix, string text)
+    /// <summary>
+    /// A relationship's id: a short keyed hash of its type, its ends' keys and its discriminator ("type|start|end|d").
+    /// Stable, never looked up by, and revealing nothing of the keys (which may hold id numbers).
+    /// </summary>
+    public string EdgeId(string type, string startKey, string endKey, string? discriminator)
     {
-        var memoKey = prefix + text;
-        if (_fingerprints.TryGetValue(memoKey, out var known))
+        discriminator ??= "";
+        var length = Encoding.UTF8.GetByteCount(type) + Encoding.UTF8.GetByteCount(startKey) + Encoding.UTF8.GetByteCount(endKey)
+            + Encoding.UTF8.GetByteCount(discriminator) + 3;
+        byte[]? rented = null;
+        var buffer = length <= StackBytes ? stackalloc byte[StackBytes] : rented = ArrayPool<byte>.Shared.Rent(length);
+        try
         {
-            return known;
+            var at = Encoding.UTF8.GetBytes(type, buffer);
+            buffer[at++] = (byte)'|';
+            at += Encoding.UTF8.GetBytes(startKey, buffer[at..]);
+            buffer[at++] = (byte)'|';
+            at += Encoding.UTF8.GetBytes(endKey, buffer[at..]);
+            buffer[at++] = (byte)'|';
+            at += Encoding.UTF8.GetBytes(discriminator, buffer[at..]);
+            var state = _state.Value!;
+            Span<byte> mac = stackalloc byte[32];
+            state.Mac.AppendData(buffer[..at]);
+            state.Mac.GetHashAndReset(mac);
+            return EdgePrefix + Convert.ToHexStringLower(mac[..12]);
         }
-
-        if (Interlocked.Increment(ref _fingerprintsAdded) > MemoCapacity)
+        finally
         {
-            _fingerprints.Clear();
-            Interlocked.Exchange(ref _fingerprintsAdded, 0);
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
-
-        return _fingerprints[memoKey] = prefix + Convert.ToHexStringLower(HMACSHA256.HashData(_macKey, Encoding.UTF8.GetBytes(text)).AsSpan(0, 12));
     }
 
     public string? Unprotect(string prefix, string? id)
@@ -102,9 +135,12 @@ public sealed class NodeIdCodec : IDisposable
             }
 
             var iv = bytes.AsSpan(0, 16);
-            var plain = _aes.Value!.DecryptCbc(bytes.AsSpan(16), iv);
-            var check = HMACSHA256.HashData(_macKey, plain);
-            if (!CryptographicOperations.FixedTimeEquals(check.AsSpan(0, 16), iv))
+            var state = _state.Value!;
+            var plain = state.Aes.DecryptCbc(bytes.AsSpan(16), iv);
+            Span<byte> check = stackalloc byte[32];
+            state.Mac.AppendData(plain);
+            state.Mac.GetHashAndReset(check);
+            if (!CryptographicOperations.FixedTimeEquals(check[..16], iv))
             {
                 return null;
             }
@@ -124,11 +160,32 @@ public sealed class NodeIdCodec : IDisposable
 
     public void Dispose()
     {
-        foreach (var aes in _aes.Values)
+        foreach (var state in _state.Values)
         {
-            aes.Dispose();
+            state.Dispose();
         }
 
-        _aes.Dispose();
+        _state.Dispose();
+    }
+
+    /// <summary>One thread's cipher and keyed hash, set up once.</summary>
+    private sealed class CodecState : IDisposable
+    {
+        public CodecState(byte[] encryptionKey, byte[] macKey)
+        {
+            Aes = System.Security.Cryptography.Aes.Create();
+            Aes.Key = encryptionKey;
+            Mac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, macKey);
+        }
+
+        public Aes Aes { get; }
+
+        public IncrementalHash Mac { get; }
+
+        public void Dispose()
+        {
+            Aes.Dispose();
+            Mac.Dispose();
+        }
     }
 }

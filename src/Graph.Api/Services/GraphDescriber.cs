@@ -56,27 +56,10 @@ public sealed class GraphDescriber(GraphSnapshot snapshot, NodeIdCodec ids)
         return id < 0 ? PropertyValue.Null : _reader.NodeProperty(node, id);
     }
 
-    public string Caption(int node)
-    {
-        var label = PrimaryLabel(node);
-        var property = label switch
-        {
-            "Phone" => "number",
-            "Address" => "text",
-            "Vehicle" => "plate",
-            _ when NodeKinds.RecordNumberProperty.TryGetValue(label, out var number) => number,
-            _ => "name",
-        };
-        return Text(node, property) ?? KeyValue(node);
-    }
+    public string Caption(int node) => Caption(node, PrimaryLabel(node), _reader.NodeKey(node));
 
     /// <summary>The key without its "Label:" prefix.</summary>
-    public string KeyValue(int node)
-    {
-        var key = _reader.NodeKey(node);
-        var colon = key.IndexOfAny([':', '~']);
-        return colon >= 0 ? key[(colon + 1)..] : key;
-    }
+    public string KeyValue(int node) => KeyValue(_reader.NodeKey(node));
 
     public Dictionary<string, object?> Properties(int node)
     {
@@ -103,14 +86,15 @@ public sealed class GraphDescriber(GraphSnapshot snapshot, NodeIdCodec ids)
     public NodeView Node(int node, int depth, bool withProperties = true)
     {
         var key = _reader.NodeKey(node);
+        var label = PrimaryLabel(node);
         return new NodeView(
             key,
             ids.Encode(key),
-            Kind(node),
-        Caption(node),
-        Labels(node),
-        depth,
-        _reader.Degree(node, -1, Direction.Both),
+            NodeKinds.KindOf(label),
+            Caption(node, label, key),
+            Labels(node),
+            depth,
+            _reader.Degree(node, -1, Direction.Both),
             withProperties ? Properties(node) : EmptyProperties);
     }
 
@@ -128,9 +112,8 @@ public sealed class GraphDescriber(GraphSnapshot snapshot, NodeIdCodec ids)
     private EdgeView Edge(int relationship, string startKey, string startId, string endKey, string endId, bool withProperties)
     {
         var type = _reader.RelationshipTypes[_reader.RelationshipType(relationship)];
-        var identity = $"{type}|{startKey}|{endKey}|{_reader.RelationshipDiscriminator(relationship)}";
         return new EdgeView(
-            ids.Fingerprint(EdgeIdPrefix, identity),
+            ids.EdgeId(type, startKey, endKey, _reader.RelationshipDiscriminator(relationship)),
             type,
             startKey,
             startId,
@@ -139,7 +122,6 @@ public sealed class GraphDescriber(GraphSnapshot snapshot, NodeIdCodec ids)
             withProperties ? RelationshipProperties(relationship) : EmptyProperties);
     }
 
-    private const string EdgeIdPrefix = "e_";
 
     public EntityView Entity(int node)
     {
@@ -276,6 +258,25 @@ public sealed class GraphDescriber(GraphSnapshot snapshot, NodeIdCodec ids)
                 identifiers.Add(new IdentifierView(kind, value));
             }
         }
+    }
+
+    private static string KeyValue(string key)
+    {
+        var colon = key.IndexOfAny([':', '~']);
+        return colon >= 0 ? key[(colon + 1)..] : key;
+    }
+
+    private string Caption(int node, string label, string key)
+    {
+        var property = label switch
+        {
+            "Phone" => "number",
+            "Address" => "text",
+            "Vehicle" => "plate",
+            _ when NodeKinds.RecordNumberProperty.TryGetValue(label, out var number) => number,
+            _ => "name",
+        };
+        return Text(node, property) ?? KeyValue(key);
     }
 
     private static readonly IReadOnlyDictionary<string, object?> EmptyProperties = new Dictionary<string, object?>();
