@@ -32,9 +32,10 @@ internal static class EntityWriter
         if (resolution.InvalidId is { } invalid && context.FirstTime(key, "invalid", invalid))
         {
             batch.AddToNodeList(key, "invalid_ids", invalid);
-            if (resolution.Kind == PartyKind.Company && resolution.IdValidity == IdValidity.BadCheckDigit)
+            if (resolution.Kind == PartyKind.Company && resolution.IdValidity == IdValidity.BadCheckDigit && resolution.ValidId is null)
             {
-                // Early USCCs can fail the check and still be real: keep the code, flagged.
+                // Early USCCs can fail the check and still be real: keep the code, flagged — but only for a company known
+                // by no valid code: a mention misspelling a registered company's code must not overwrite it.
                 batch.UpsertNode(key, Labels.Entity(resolution.Kind),
                     new PropertyList().Set("uscc", invalid).Set("uscc_valid", false));
             }

@@ -35,4 +35,19 @@ public sealed class CompaniesMapperTests
         Assert.False(graph.Prop(key, "uscc_valid").AsBoolean);
         Assert.Equal([bad], graph.Prop(key, "invalid_ids").AsStringList);
     }
+
+    [Fact]
+    public void A_mention_misspelling_a_registered_companys_code_does_not_overwrite_the_valid_one()
+    {
+        var uscc = Ids.Uscc(4);
+        var bad = Ids.WrongCheck(uscc);
+        var graph = MapperHarness.Map(
+            Rows.Make(RecordKind.Companies, "companies.csv", 2, ("uscc", uscc), ("name", "苏州兴业华汽车维修有限公司")),
+            Rows.Make(RecordKind.Companies, "companies.csv", 3, ("uscc", bad), ("name", "苏州兴业华汽车维修有限公司")));
+
+        var key = "Company:" + uscc;
+        Assert.Equal(uscc, graph.Prop(key, "uscc").AsString);
+        Assert.True(graph.Prop(key, "uscc_valid").AsBoolean);
+        Assert.Equal([bad], graph.Prop(key, "invalid_ids").AsStringList);
+    }
 }
