@@ -1,5 +1,6 @@
-// Months after a bank's enforcement case against him, the debtor "assigns" a claim to a friend, who sues on it.
-// expect-entities: 蒋明, 韩梅
+// Months after a bank's enforcement case against him, the debtor "assigns" a claim to a friend, who sues the
+// claim's obligor on it; the obligor is named with them.
+// expect-entities: 蒋明, 韩梅, 曹操
 CREATE (x:Person:Entity {name: '蒋明'}),
        (bank:Company:Entity {name: '中国农业银行股份有限公司绍兴分行', industry: '货币金融服务'}),
        (assignee:Person:Entity {name: '韩梅'}),
