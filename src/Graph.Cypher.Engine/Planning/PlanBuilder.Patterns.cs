@@ -79,12 +79,28 @@ internal sealed partial class PlanBuilder
         var stepSlots = new int[part.Relationships.Count];
         for (int i = start; i < part.Relationships.Count; i++)
         {
+            if (i + 1 < part.Relationships.Count && CanIntersect(part.Relationships[i], part.Relationships[i + 1], part.Nodes[i], part.Nodes[i + 1], part.Nodes[i + 2]))
+            {
+                op = Intersect(op, part.Relationships[i], part.Relationships[i + 1], part.Nodes[i], part.Nodes[i + 1], part.Nodes[i + 2], reversed: false, pending, out stepSlots[i], out stepSlots[i + 1]);
+                relationshipSlots.Add(stepSlots[i]);
+                relationshipSlots.Add(stepSlots[++i]);
+                continue;
+            }
+
             op = Step(op, part.Relationships[i], part.Nodes[i], part.Nodes[i + 1], reversed: false, pending, out stepSlots[i]);
             relationshipSlots.Add(stepSlots[i]);
         }
 
         for (int i = start - 1; i >= 0; i--)
         {
+            if (i > 0 && CanIntersect(part.Relationships[i], part.Relationships[i - 1], part.Nodes[i + 1], part.Nodes[i], part.Nodes[i - 1]))
+            {
+                op = Intersect(op, part.Relationships[i], part.Relationships[i - 1], part.Nodes[i + 1], part.Nodes[i], part.Nodes[i - 1], reversed: true, pending, out stepSlots[i], out stepSlots[i - 1]);
+                relationshipSlots.Add(stepSlots[i]);
+                relationshipSlots.Add(stepSlots[--i]);
+                continue;
+            }
+
             op = Step(op, part.Relationships[i], part.Nodes[i + 1], part.Nodes[i], reversed: true, pending, out stepSlots[i]);
             relationshipSlots.Add(stepSlots[i]);
         }
@@ -245,18 +261,10 @@ internal sealed partial class PlanBuilder
 
     private Operator Step(Operator op, BoundRelationshipPattern relationship, BoundNodePattern from, BoundNodePattern to, bool reversed, List<PendingPredicate> pending, out int relationshipSlot)
     {
-        Direction direction = Direction(relationship.Direction, reversed);
-        var types = new RelationshipTypes([.. relationship.Types]);
         bool relationshipBound = _bound.Contains(relationship.Variable);
-        relationshipSlot = relationshipBound ? _slots.Temporary() : _slots.SlotOf(relationship.Variable);
-        int toSlot = _slots.SlotOf(to.Variable);
         bool into = _bound.Contains(to.Variable);
-        var spec = new ExpandSpec(_slots.SlotOf(from.Variable), relationshipSlot, toSlot, types, direction)
-        {
-            FromName = Shown(from.Variable),
-            RelationshipName = Shown(relationship.Variable),
-            ToName = Shown(to.Variable),
-        };
+        ExpandSpec spec = StepSpec(relationship, from, to, reversed, relationshipBound);
+        relationshipSlot = spec.RelationshipSlot;
         if (relationship.Length is { } length)
         {
             int maximum = length.Maximum is long max ? (int)Math.Min(max, int.MaxValue) : int.MaxValue;
@@ -277,6 +285,49 @@ internal sealed partial class PlanBuilder
             relationshipSlot = _slots.SlotOf(relationship.Variable);
         }
 
+        op = StepFilters(op, relationship, relationshipSlot, to, into || relationship.Length is not null ? null : spec);
+        return PlaceReady(op, pending);
+    }
+
+    /// <summary>
+    /// (from)-[a]->(middle)-[b]->(to) with from and to bound, middle new, both steps single directed hops over new
+    /// relationships: matched by <see cref="ExpandIntersect"/> rather than expanding every middle node.
+    /// </summary>
+    private bool CanIntersect(BoundRelationshipPattern first, BoundRelationshipPattern closing, BoundNodePattern from, BoundNodePattern middle, BoundNodePattern to) =>
+        first.Length is null && closing.Length is null
+        && first.Direction is RelationshipDirection.Outgoing or RelationshipDirection.Incoming
+        && closing.Direction is RelationshipDirection.Outgoing or RelationshipDirection.Incoming
+        && !_bound.Contains(first.Variable) && !_bound.Contains(closing.Variable) && !ReferenceEquals(first.Variable, closing.Variable)
+        && _bound.Contains(from.Variable) && !_bound.Contains(middle.Variable) && _bound.Contains(to.Variable)
+        && !ReferenceEquals(middle.Variable, from.Variable) && !ReferenceEquals(middle.Variable, to.Variable);
+
+    private Operator Intersect(Operator op, BoundRelationshipPattern first, BoundRelationshipPattern closing, BoundNodePattern from, BoundNodePattern middle, BoundNodePattern to,
+        bool reversed, List<PendingPredicate> pending, out int firstSlot, out int closingSlot)
+    {
+        ExpandSpec firstSpec = StepSpec(first, from, middle, reversed, relationshipBound: false);
+        ExpandSpec closingSpec = StepSpec(closing, middle, to, reversed, relationshipBound: false);
+        firstSlot = firstSpec.RelationshipSlot;
+        closingSlot = closingSpec.RelationshipSlot;
+        op = new ExpandIntersect(op, firstSpec, closingSpec);
+
+        // The filters Expand and ExpandInto would each be followed by, in the same order.
+        op = StepFilters(op, first, firstSlot, middle, firstSpec);
+        op = StepFilters(op, closing, closingSlot, to, reachedBy: null);
+        return PlaceReady(op, pending);
+    }
+
+    private ExpandSpec StepSpec(BoundRelationshipPattern relationship, BoundNodePattern from, BoundNodePattern to, bool reversed, bool relationshipBound) =>
+        new(_slots.SlotOf(from.Variable), relationshipBound ? _slots.Temporary() : _slots.SlotOf(relationship.Variable), _slots.SlotOf(to.Variable),
+            new RelationshipTypes([.. relationship.Types]), Direction(relationship.Direction, reversed))
+        {
+            FromName = Shown(from.Variable),
+            RelationshipName = Shown(relationship.Variable),
+            ToName = Shown(to.Variable),
+        };
+
+    /// <summary>What follows a step: the relationship's property map and predicate, then the far node's labels, map and predicate.</summary>
+    private Operator StepFilters(Operator op, BoundRelationshipPattern relationship, int relationshipSlot, BoundNodePattern to, ExpandSpec? reachedBy)
+    {
         Bind(relationship.Variable);
         if (relationship.Properties is not null)
         {
@@ -288,13 +339,8 @@ internal sealed partial class PlanBuilder
             op = new Filter(op, Compile(relationship.Predicate));
         }
 
-        if (!into)
-        {
-            Bind(to.Variable);
-        }
-
-        op = NodeFilters(op, to, toSlot, [.. to.Labels], into || relationship.Length is not null ? null : spec);
-        return PlaceReady(op, pending);
+        Bind(to.Variable);
+        return NodeFilters(op, to, _slots.SlotOf(to.Variable), [.. to.Labels], reachedBy);
     }
 
     /// <summary>How EXPLAIN names a variable: anonymous pattern elements stay anonymous.</summary>

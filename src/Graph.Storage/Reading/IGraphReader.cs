@@ -63,6 +63,12 @@ public interface IGraphReader
         relationships = RelationshipsOf(node, typeId, direction);
     }
 
+    /// <summary>
+    /// Whether each node's entries of one type and direction are sorted by neighbour id, then relationship id (as in a
+    /// snapshot's adjacency), so that the relationships to one neighbour can be found by binary search.
+    /// </summary>
+    bool AdjacencySortedByNeighbour => false;
+
     /// <summary>Degree over one type (typeId &gt;= 0) or all types (typeId = -1); Both counts a self-loop twice.</summary>
     int Degree(int node, int typeId, Direction direction);
 

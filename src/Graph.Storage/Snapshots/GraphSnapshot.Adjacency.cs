@@ -4,6 +4,9 @@ namespace Graph.Storage.Snapshots;
 
 internal sealed partial class GraphSnapshot
 {
+    /// <summary>The adjacency is built sorted by type, then neighbour, then relationship id.</summary>
+    public bool AdjacencySortedByNeighbour => true;
+
     public ReadOnlySpan<int> Neighbours(int node, int typeId, Direction direction)
     {
         Csr csr = Adjacency(direction);

@@ -7,7 +7,8 @@ namespace Graph.Cypher.Engine.Execution.Operators;
 /// <summary>
 /// Both ends already bound: one row per relationship between them (parallel relationships each count). A directed
 /// step is walked from whichever end has fewer relationships of the step's types (an address with hundreds of
-/// residents is checked from the resident's side); both ends list the relationships between them in the same order.
+/// residents is checked from the resident's side) when the reader's adjacency is sorted by neighbour, where both ends
+/// list the relationships between them in the same order.
 /// </summary>
 public sealed class ExpandInto(Operator input, ExpandSpec step) : StepOperator(input, step)
 {
@@ -56,7 +57,8 @@ public sealed class ExpandInto(Operator input, ExpandSpec step) : StepOperator(i
     private void Load(IGraphReader reader, int from, int to)
     {
         Direction direction = Step.Direction;
-        if (direction != Direction.Both)
+        // Only where both ends list the relationships between them in the same order (sorted adjacency).
+        if (direction != Direction.Both && reader.AdjacencySortedByNeighbour)
         {
             int fromDegree = Degree(reader, from, direction);
             Direction reverse = Directions.Reverse(direction);
