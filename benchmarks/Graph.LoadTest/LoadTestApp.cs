@@ -29,9 +29,17 @@ public static class LoadTestApp
         using var client = new HttpClient(handler) { BaseAddress = options.Url, Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Add("X-Api-Key", options.Key);
         var ids = await EntityIdsAsync(client, options.Entities).ConfigureAwait(false);
-        if (options.Fresh && ids.Count < options.Entities)
+        if (options.Fresh)
         {
-            ids = await MoreEntityIdsAsync(client, ids, options.Entities).ConfigureAwait(false);
+            if (ids.Count < options.Entities)
+            {
+                ids = await MoreEntityIdsAsync(client, ids, options.Entities).ConfigureAwait(false);
+            }
+
+            // Another order each run, so that a second run against the same server does not find the first one's answers cached.
+            var shuffled = ids.ToArray();
+            Random.Shared.Shuffle(shuffled);
+            ids = shuffled;
         }
 
         if (ids.Count == 0)

@@ -240,6 +240,7 @@ public static class ApiHost
                 hybrid.MaximumKeyLength = 4_096;
             })
             .AddSerializer<CachedResponse, CachedResponseSerializer>()
+            .AddSerializer(new NeighbourhoodViewSerializer(options.Cache.MaxEntryBytes, metrics))
             .AddSerializerFactory(new BoundedJsonSerializerFactory(options.Cache, metrics));
         services.AddSingleton<ApiCache>();
         services.AddSingleton<ResponseCache>();

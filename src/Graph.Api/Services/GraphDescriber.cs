@@ -14,35 +14,11 @@ public sealed class GraphDescriber(GraphSnapshot snapshot, NodeIdCodec ids)
 
     public IGraphReader Reader => _reader;
 
-    public string PrimaryLabel(int node)
-    {
-        string? fallback = null;
-        foreach (var label in _reader.LabelsOf(node))
-        {
-            var name = _reader.Labels[label];
-            if (!NodeKinds.GroupLabels.Contains(name))
-            {
-                return name;
-            }
+    public string PrimaryLabel(int node) => _vocabulary.LabelsOf(node).Primary;
 
-            fallback ??= name;
-        }
+    public IReadOnlyList<string> Labels(int node) => _vocabulary.LabelsOf(node).Names;
 
-        return fallback ?? "Node";
-    }
-
-    public IReadOnlyList<string> Labels(int node)
-    {
-        var labels = new List<string>();
-        foreach (var label in _reader.LabelsOf(node))
-        {
-            labels.Add(_reader.Labels[label]);
-        }
-
-        return labels;
-    }
-
-    public string Kind(int node) => NodeKinds.KindOf(PrimaryLabel(node));
+    public string Kind(int node) => _vocabulary.LabelsOf(node).Kind;
 
     public bool IsEntity(int node) => _reader.HasLabel(node, _vocabulary.Person) || _reader.HasLabel(node, _vocabulary.Company);
 
@@ -86,13 +62,13 @@ public sealed class GraphDescriber(GraphSnapshot snapshot, NodeIdCodec ids)
     public NodeView Node(int node, int depth, bool withProperties = true)
     {
         var key = _reader.NodeKey(node);
-        var label = PrimaryLabel(node);
+        var labels = _vocabulary.LabelsOf(node);
         return new NodeView(
             key,
             ids.Encode(key),
-            NodeKinds.KindOf(label),
-            Caption(node, label, key),
-            Labels(node),
+            labels.Kind,
+            Caption(node, labels.Primary, key),
+            labels.Names,
             depth,
             _reader.Degree(node, -1, Direction.Both),
             withProperties ? Properties(node) : EmptyProperties);
