@@ -1,5 +1,5 @@
 using System.Text;
-using Graph.Records.Identifiers;
+using Graph.Rings.Explaining;
 using Graph.Rings.Reports;
 
 namespace Graph.Rings.Evaluation;
@@ -45,7 +45,7 @@ public sealed class MemberIdentity
             // A valid id the truth does not know is another party. One that fails its check is the true id misspelt
             // in the records (a registry row with transposed digits is the only node the store has for that party),
             // which the truth keeps correctly spelt: such a member is known only by its name, like one without an id.
-            if (IsValidId(member.Kind, id))
+            if (ValidIdentifier.OrNull(member.Kind, id) is not null)
             {
                 return null;
             }
@@ -53,8 +53,6 @@ public sealed class MemberIdentity
 
         return _byName.GetValueOrDefault(NameKey(member.Kind, member.Name));
     }
-
-    private static bool IsValidId(string kind, string id) => kind == "company" ? Uscc.IsValid(id) : ResidentId.IsValid(id);
 
     private static string IdKey(string kind, string id) => kind + ":" + id.Trim().ToUpperInvariant();
 
