@@ -97,6 +97,21 @@ public sealed class FastPathEquivalenceTests : IDisposable
             "size(reduce(s = [], v IN ts | CASE WHEN v IN s THEN s ELSE s + v END)) AS types, " +
             "size(reduce(s = [], v IN ns | CASE WHEN v IN s THEN s ELSE s + v END)) AS names"
         },
+
+        // Aggregation per value of a scanned node (groups completed as the node changes) against grouping by an
+        // expression, which the planner does not treat as clustered.
+        {
+            "MATCH (x:M)-[r]->(y) WITH x, type(r) AS t, count(*) AS n, collect(DISTINCT id(y)) AS ys RETURN id(x), t, n, ys",
+            "MATCH (x:M)-[r]->(y) WITH id(x) AS x, type(r) AS t, count(*) AS n, collect(DISTINCT id(y)) AS ys RETURN x, t, n, ys"
+        },
+        {
+            "WITH 1 AS one MATCH (x)-[r]->(y) WHERE r.w IS NOT NULL WITH x, sum(r.w) AS w RETURN id(x), w",
+            "WITH 1 AS one MATCH (x)-[r]->(y) WHERE r.w IS NOT NULL WITH id(x) AS x, sum(r.w) AS w RETURN x, w"
+        },
+        {
+            "MATCH (x:A)-[r:Nope]->(y) WITH x, count(*) AS n RETURN id(x), n",
+            "MATCH (x:A)-[r:Nope]->(y) WITH id(x) AS x, count(*) AS n RETURN x, n"
+        },
     };
 
     [Theory]
