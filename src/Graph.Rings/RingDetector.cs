@@ -33,22 +33,22 @@ public static class RingDetector
 
         var scorer = new RingScorer(HitWeights.For(graph.Hits.Select(h => h.Weight)), options.Scoring, ruleSignals);
         var explainer = new RingExplainer(graph, reader);
-        var rings = new List<Ring>();
-        foreach (RingCandidate candidate in candidates)
+        // Candidates are scored and explained independently (the explainer and scorer only read), so on all cores;
+        // the rings are then taken in candidate order, as a sequential loop would give them.
+        var explained = new Ring?[candidates.Count];
+        Parallel.For(0, candidates.Count, new ParallelOptions { CancellationToken = cancellation }, i =>
         {
-            cancellation.ThrowIfCancellationRequested();
+            RingCandidate candidate = candidates[i];
             IReadOnlyList<RingRecord> records = explainer.Records(candidate);
             decimal amount = records.Sum(r => r.Amount ?? 0);
             RingScore score = scorer.Score(candidate.Hits.Select(h => graph.Hits[h]), amount);
-            if (score.Value < options.Scoring.MinScore)
+            if (score.Value >= options.Scoring.MinScore)
             {
-                continue;
+                var breakdown = new ScoreBreakdown(score.Rules, score.Signals, score.Models.Count, score.Evidence, score.Value - score.Evidence);
+                explained[i] = explainer.Explain(candidate, records, score, amount, breakdown);
             }
-
-            var breakdown = new ScoreBreakdown(score.Rules, score.Signals, score.Models.Count, score.Evidence, score.Value - score.Evidence);
-            rings.Add(explainer.Explain(candidate, records, score, amount, breakdown));
-        }
-
+        });
+        var rings = explained.OfType<Ring>().ToList();
         rings.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score)
             : b.Amount != a.Amount ? b.Amount.CompareTo(a.Amount)
             : string.CompareOrdinal(a.Id, b.Id));

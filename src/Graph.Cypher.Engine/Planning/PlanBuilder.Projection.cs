@@ -111,9 +111,65 @@ internal sealed partial class PlanBuilder
             finals.Add(new ProjectionItem(_slots.SlotOf(item.Column), item.Name, Compile(rewritten)));
         }
 
-        op = new HashAggregation(op, [.. groupings], [.. aggregates]);
+        op = new HashAggregation(op, [.. groupings], [.. aggregates], ClusteredGrouping(op, groupings));
         return finals.Count == 0 ? op : new Projection(op, [.. finals]);
     }
+
+    /// <summary>
+    /// A grouping key whose rows arrive together: a variable read straight from the slot of the node scan the input
+    /// starts with, through operators that produce each input row's rows one after another and leave that slot alone.
+    /// -1 when there is none.
+    /// </summary>
+    private static int ClusteredGrouping(Operator input, List<ProjectionItem> groupings)
+    {
+        for (int k = 0; k < groupings.Count; k++)
+        {
+            if (groupings[k].Expression is SlotReference reference && ComesFromLeadingScan(input, reference.Slot))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool ComesFromLeadingScan(Operator op, int slot)
+    {
+        while (true)
+        {
+            switch (op)
+            {
+                case NodeByLabelScan scan:
+                    return scan.Slot == slot;
+                case AllNodesScan scan:
+                    return scan.Slot == slot;
+                case Filter:
+                    break;
+                case StepOperator step when step.Step.ToSlot != slot && step.Step.RelationshipSlot != slot:
+                    break;
+                case ExpandIntersect intersect when intersect.First.ToSlot != slot && intersect.First.RelationshipSlot != slot && intersect.Closing.RelationshipSlot != slot:
+                    break;
+                case Projection projection when projection.Items.All(item => item.Slot != slot || item.Expression is SlotReference { Slot: var same } && same == slot):
+                    break;
+                case Unwind unwind when unwind.Slot != slot:
+                    break;
+                case Apply apply when IsSingleRow(apply.Children[0]):
+                    // One left row: the right side's rows are the input's.
+                    op = apply.Children[1];
+                    continue;
+                case Apply:
+                    break;
+                default:
+                    return false;
+            }
+
+            op = op.Children[0];
+        }
+    }
+
+    /// <summary>An Argument at the top of the query, possibly under projections: exactly one row.</summary>
+    private static bool IsSingleRow(Operator op) =>
+        op is Argument || (op is Projection && IsSingleRow(op.Children[0]));
 
     private AggregationItem Aggregate(BoundAggregate aggregate, int slot, string name)
     {

@@ -69,6 +69,17 @@ internal sealed class ByteArena
         }
     }
 
+    /// <summary>Moves past an arena written by <see cref="WriteTo"/> without reading its chunks.</summary>
+    public static void Skip(BinaryReader reader)
+    {
+        int count = reader.ReadInt32();
+        for (int i = 0; i < count; i++)
+        {
+            int used = reader.ReadInt32();
+            reader.BaseStream.Seek(used, SeekOrigin.Current);
+        }
+    }
+
     public static ByteArena ReadFrom(BinaryReader reader)
     {
         int count = reader.ReadInt32();

@@ -70,6 +70,34 @@ internal static class StringBlockIo
         }
     }
 
+    /// <summary>Moves past a string section (blocks, then slot table) reading only its headers; returns its string count.</summary>
+    public static int Skip(BinaryReader reader)
+    {
+        Stream stream = reader.BaseStream;
+        int total = reader.ReadInt32();
+        for (int read = 0; read < total;)
+        {
+            int count = reader.ReadInt32();
+            int used = reader.ReadInt32();
+            if (count <= 0 || count > BlockStrings || used < 0 || read + count > total)
+            {
+                throw new StoreException("STORE_CORRUPT", "A string block of the checkpoint is malformed.");
+            }
+
+            stream.Seek(((long)count * sizeof(int)) + used, SeekOrigin.Current);
+            read += count;
+        }
+
+        int capacity = reader.ReadInt32();
+        if (capacity <= 0)
+        {
+            throw new StoreException("STORE_CORRUPT", "A string table in the checkpoint is malformed.");
+        }
+
+        stream.Seek((long)capacity * sizeof(ulong), SeekOrigin.Current);
+        return total;
+    }
+
     /// <summary>Reads the blocks as they are (UTF-8, decoded on use), then the slot table.</summary>
     public static void Read(BinaryReader reader, StringIdTable strings)
     {

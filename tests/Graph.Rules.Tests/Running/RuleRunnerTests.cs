@@ -119,14 +119,26 @@ public sealed class RuleRunnerTests
 
         Assert.False(report.Outcomes[0].Succeeded);
         Assert.True(report.Outcomes[1].Succeeded);
-        // Rules run side by side, so the two rules' events may interleave: each starts once, then finishes once.
+        // Rules may run side by side, so events of different rules interleave; each rule starts, then finishes.
         Assert.Equal(4, progress.Count);
-        foreach (int index in new[] { 0, 1 })
+        foreach (var events in progress.GroupBy(p => p.Index))
         {
-            var events = progress.Where(p => p.Index == index).ToList();
-            Assert.Equal(2, events.Count);
-            Assert.Null(events[0].Finished);
-            Assert.NotNull(events[1].Finished);
+            Assert.Equal([false, true], events.Select(p => p.Finished is not null));
         }
+    }
+
+    [Fact]
+    public void Rules_run_side_by_side_give_the_outcomes_of_one_at_a_time_in_rule_order()
+    {
+        using var graph = new FixtureGraph([Graph]);
+        var rules = Enumerable.Range(0, 6).Select(i => Define(Rule.Replace("$min_amount", (i * 50_000).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))).ToList();
+        var runner = new RuleRunner(graph.Snapshot);
+
+        var alone = runner.Run(rules, new RuleRunOptions { MaxParallelism = 1 });
+        var together = runner.Run(rules, new RuleRunOptions { MaxParallelism = 3 });
+
+        Assert.Equal(alone.Outcomes.Select(o => o.Rule), together.Outcomes.Select(o => o.Rule));
+        Assert.Equal(alone.Hits.Select(h => (h.Text, h.Weight)), together.Hits.Select(h => (h.Text, h.Weight)));
+        Assert.Equal([2, 2, 2, 1, 1, 1], together.Outcomes.Select(o => o.Hits.Count));
     }
 }

@@ -7,6 +7,8 @@ public sealed class AllNodesScan(int slot, string variable) : Operator
 {
     private int _next;
 
+    public int Slot => slot;
+
     public override string Name => "AllNodesScan";
 
     public override string Details => $"({variable})";

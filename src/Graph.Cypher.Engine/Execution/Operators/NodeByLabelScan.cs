@@ -8,6 +8,8 @@ public sealed class NodeByLabelScan(int slot, string variable, string label) : O
     private int _labelId;
     private int _next;
 
+    public int Slot => slot;
+
     public string Label => label;
 
     public override string Name => "NodeByLabelScan";

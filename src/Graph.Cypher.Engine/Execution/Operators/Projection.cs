@@ -10,6 +10,8 @@ public sealed class Projection(Operator input, params ProjectionItem[] items) : 
 {
     private readonly CypherValue[] _scratch = new CypherValue[items.Length];
 
+    public IReadOnlyList<ProjectionItem> Items => items;
+
     public override string Name => "Projection";
 
     public override string Details

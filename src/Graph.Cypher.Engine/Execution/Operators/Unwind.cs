@@ -10,6 +10,8 @@ public sealed class Unwind(Operator input, RowExpression list, int slot, string 
     private CypherList _items = CypherList.Empty;
     private int _next;
 
+    public int Slot => slot;
+
     public override string Name => "Unwind";
 
     public override string Details => $"{list} AS {variable}";

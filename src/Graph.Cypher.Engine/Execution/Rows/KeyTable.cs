@@ -1,3 +1,4 @@
+using System.Numerics;
 using Graph.Cypher.Values;
 using Graph.Cypher.Values.Collections;
 namespace Graph.Cypher.Engine.Execution.Rows;
@@ -24,6 +25,13 @@ internal sealed class KeyTable
 
     public void Clear()
     {
+        // A table cleared often (per batch of a clustered aggregation) would otherwise pay for its largest batch
+        // every time: a table far larger than what it held starts again small.
+        if (_buckets.Length > 1024 && Count * 8 < _buckets.Length)
+        {
+            _buckets = new int[Math.Max(64, (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, Count * 2)))];
+        }
+
         _keys.Clear();
         Array.Fill(_buckets, -1);
     }
