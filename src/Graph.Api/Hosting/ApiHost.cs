@@ -187,7 +187,7 @@ public static class ApiHost
             return;
         }
 
-        services.AddSingleton(sp => new StoreGraphSource(options.Store, TimeSpan.FromSeconds(options.StorePollSeconds), sp.GetRequiredService<ILogger<StoreGraphSource>>()));
+        services.AddSingleton(sp => new StoreGraphSource(options.Store, TimeSpan.FromSeconds(options.StorePollSeconds), sp.GetRequiredService<ILogger<StoreGraphSource>>(), settings.OpenedStore));
         services.AddSingleton<IGraphSource>(sp => sp.GetRequiredService<StoreGraphSource>());
         services.AddHostedService(sp => sp.GetRequiredService<StoreGraphSource>());
     }

@@ -20,13 +20,22 @@ public sealed partial class StoreGraphSource : IGraphSource, IHostedService, IDi
     private string? _pending;
     private int _busy;
 
-    public StoreGraphSource(string path, TimeSpan poll, ILogger<StoreGraphSource> log)
+    /// <param name="opened">The same store, already opened by the caller; it is served instead of opening it again.</param>
+    public StoreGraphSource(string path, TimeSpan poll, ILogger<StoreGraphSource> log, OpenedStore? opened = null)
     {
         _path = path;
         _poll = poll;
         _log = log;
-        _seen = Fingerprint(path);
-        _current = new GraphSnapshot(GraphStore.OpenReadOnly(path, StoreOptions.Default));
+        if (opened is not null && opened.Path == Path.GetFullPath(path))
+        {
+            _seen = opened.Fingerprint;
+            _current = new GraphSnapshot(opened.Reader);
+        }
+        else
+        {
+            _seen = StoreFolderFingerprint.Of(path);
+            _current = new GraphSnapshot(GraphStore.OpenReadOnly(path, StoreOptions.Default));
+        }
     }
 
     public GraphSnapshot Current => _current;
@@ -61,7 +70,7 @@ public sealed partial class StoreGraphSource : IGraphSource, IHostedService, IDi
 
         try
         {
-            var now = Fingerprint(_path);
+            var now = StoreFolderFingerprint.Of(_path);
             if (now == _seen)
             {
                 _pending = null;
@@ -98,19 +107,6 @@ public sealed partial class StoreGraphSource : IGraphSource, IHostedService, IDi
         {
             Volatile.Write(ref _busy, 0);
         }
-    }
-
-    private static string Fingerprint(string path)
-    {
-        if (!Directory.Exists(path))
-        {
-            return "";
-        }
-
-        var files = new DirectoryInfo(path).EnumerateFiles("*", SearchOption.TopDirectoryOnly)
-            .Select(f => $"{f.Name}:{f.Length}:{f.LastWriteTimeUtc.Ticks}")
-            .Order(StringComparer.Ordinal);
-        return string.Join("|", files);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Store reloaded: version {Previous} -> {Current}")]
