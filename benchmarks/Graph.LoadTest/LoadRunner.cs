@@ -12,7 +12,7 @@ namespace Graph.LoadTest;
 /// </summary>
 public sealed class LoadRunner(HttpClient client, LoadTestOptions options, IReadOnlyList<string> entityIds)
 {
-    // With --fresh the entities are taken in turn across phases and workers, so none is asked for twice.
+    // With --fresh the entities are taken in turn across phases and workers, so none is asked for twice in a scenario.
     private long _taken;
     private long _repeated;
 
@@ -21,6 +21,8 @@ public sealed class LoadRunner(HttpClient client, LoadTestOptions options, IRead
 
     public async Task<LatencyStats> RunAsync(Scenario scenario)
     {
+        // Each scenario asks its own question of an entity, so each may take the whole pool from the start.
+        Interlocked.Exchange(ref _taken, 0);
         await RunPhaseAsync(scenario, options.Warmup, record: false).ConfigureAwait(false);
         var clock = Stopwatch.StartNew();
         var cpuBefore = ProcessCpu.Seconds(options.ServerPid);

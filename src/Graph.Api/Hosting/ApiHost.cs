@@ -187,7 +187,19 @@ public static class ApiHost
             return;
         }
 
-        services.AddSingleton(sp => new StoreGraphSource(options.Store, TimeSpan.FromSeconds(options.StorePollSeconds), sp.GetRequiredService<ILogger<StoreGraphSource>>()));
+        // The opened store is handed over once and not kept here: a reload must be able to release it.
+        var opened = settings.OpenedStore;
+        services.AddSingleton(sp =>
+        {
+            var source = new StoreGraphSource(
+                options.Store,
+                TimeSpan.FromSeconds(options.StorePollSeconds),
+                sp.GetRequiredService<ILogger<StoreGraphSource>>(),
+                opened,
+                TimeSpan.FromSeconds(options.Limits.RequestTimeoutSeconds));
+            opened = null;
+            return source;
+        });
         services.AddSingleton<IGraphSource>(sp => sp.GetRequiredService<StoreGraphSource>());
         services.AddHostedService(sp => sp.GetRequiredService<StoreGraphSource>());
     }

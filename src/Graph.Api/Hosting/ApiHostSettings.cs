@@ -23,6 +23,9 @@ public sealed record ApiHostSettings
 
     public IAnalysisRunner? AnalysisRunner { get; init; }
 
+    /// <summary>Api:Store already opened (graph serve --demo had to look into it): served instead of opened again.</summary>
+    public OpenedStore? OpenedStore { get; init; }
+
     /// <summary>Whether logs go to the console (off in tests, which read responses instead).</summary>
     public bool ConsoleLogs { get; init; } = true;
 }

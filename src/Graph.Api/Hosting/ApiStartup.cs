@@ -19,8 +19,8 @@ public sealed partial class ApiStartup(ApiOptions options, IGraphSource graph, N
     {
         // Built now rather than by the first request, which would otherwise wait for it.
         schema.Initialize();
+        IndexEachNewSnapshot();
         var snapshot = graph.Current;
-        graph.Changed += (_, next) => _ = Task.Run(() => names.For(next), CancellationToken.None);
         var index = await Task.Run(() => names.For(snapshot), cancellationToken).ConfigureAwait(false);
         LogIndexed(log, index.EntityCount, snapshot.Version);
         var rules = analysis.Refresh(snapshot);
@@ -31,6 +31,12 @@ public sealed partial class ApiStartup(ApiOptions options, IGraphSource graph, N
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Subscribed from a method of its own: a lambda next to others that capture the start-up snapshot would share
+    /// their closure, and the event would keep that first snapshot alive for the life of the service.
+    /// </summary>
+    private void IndexEachNewSnapshot() => graph.Changed += (_, next) => _ = Task.Run(() => names.For(next), CancellationToken.None);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Name index: {Entities} persons and companies of store version {Version}")]
     private static partial void LogIndexed(ILogger logger, int entities, long version);

@@ -293,6 +293,9 @@ public sealed class QueryType : ObjectGraphType
                 var result = api.Services.Cypher.Run(api.Snapshot, text, CypherParameters.From(parameters), ctx.CancellationToken);
                 if (result.Error is { } error)
                 {
+                    // The engine stops on the request's token: the per-request timeout (or the client leaving) ended
+                    // it, not the query. Let the executor report that as what it is.
+                    ctx.CancellationToken.ThrowIfCancellationRequested();
                     var failure = new ApiError(error.Code, error.Message);
                     failure.Extra["errorClass"] = error.ErrorClass;
                     if (error.Line > 0)

@@ -10,17 +10,25 @@ namespace Graph.Api.Services;
 /// Runs rule authors' Cypher on the current snapshot: read-only, time-limited, row-limited. One engine per snapshot
 /// keeps prepared plans between requests.
 /// </summary>
-public sealed class CypherService(ApiOptions options)
+public sealed class CypherService
 {
+    private readonly ApiOptions _options;
     private (long Version, CypherEngine Engine)? _engine;
+
+    public CypherService(ApiOptions options, IGraphSource graph)
+    {
+        _options = options;
+        // The engine holds its snapshot: let it go with the snapshot, not at the next Cypher query.
+        graph.Changed += (_, _) => _engine = null;
+    }
 
     public QueryResult Run(GraphSnapshot snapshot, string query, IReadOnlyDictionary<string, CypherValue> parameters, CancellationToken cancellation)
     {
         var engine = EngineFor(snapshot);
         var limits = new QueryLimits
         {
-            TimeLimit = TimeSpan.FromSeconds(options.Limits.CypherTimeoutSeconds),
-            MaxResultRows = options.Limits.CypherMaxRows,
+            TimeLimit = TimeSpan.FromSeconds(_options.Limits.CypherTimeoutSeconds),
+            MaxResultRows = _options.Limits.CypherMaxRows,
             ReadOnly = true,
         };
         return engine.Execute(query, parameters, new QueryOptions { Limits = limits }, cancellation);

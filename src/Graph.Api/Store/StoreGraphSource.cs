@@ -14,19 +14,34 @@ public sealed partial class StoreGraphSource : IGraphSource, IHostedService, IDi
     private readonly string _path;
     private readonly TimeSpan _poll;
     private readonly ILogger<StoreGraphSource> _log;
+    private readonly TimeSpan _releaseGrace;
     private GraphSnapshot _current;
     private Timer? _timer;
     private string _seen;
     private string? _pending;
     private int _busy;
 
-    public StoreGraphSource(string path, TimeSpan poll, ILogger<StoreGraphSource> log)
+    /// <param name="path">The store folder.</param>
+    /// <param name="poll">How often the folder is looked at; zero never reloads.</param>
+    /// <param name="log">Where reloads are logged.</param>
+    /// <param name="opened">The same store, already opened by the caller; it is served instead of opening it again.</param>
+    /// <param name="releaseGrace">How long requests may still read a replaced snapshot before its memory is reclaimed.</param>
+    public StoreGraphSource(string path, TimeSpan poll, ILogger<StoreGraphSource> log, OpenedStore? opened = null, TimeSpan? releaseGrace = null)
     {
         _path = path;
         _poll = poll;
         _log = log;
-        _seen = Fingerprint(path);
-        _current = new GraphSnapshot(GraphStore.OpenReadOnly(path, StoreOptions.Default));
+        _releaseGrace = releaseGrace ?? TimeSpan.FromSeconds(30);
+        if (opened is not null && opened.Path == Path.GetFullPath(path))
+        {
+            _seen = opened.Fingerprint;
+            _current = new GraphSnapshot(opened.Reader);
+        }
+        else
+        {
+            _seen = StoreFolderFingerprint.Of(path);
+            _current = new GraphSnapshot(GraphStore.OpenReadOnly(path, StoreOptions.Default));
+        }
     }
 
     public GraphSnapshot Current => _current;
@@ -61,7 +76,7 @@ public sealed partial class StoreGraphSource : IGraphSource, IHostedService, IDi
 
         try
         {
-            var now = Fingerprint(_path);
+            var now = StoreFolderFingerprint.Of(_path);
             if (now == _seen)
             {
                 _pending = null;
@@ -80,6 +95,8 @@ public sealed partial class StoreGraphSource : IGraphSource, IHostedService, IDi
             _pending = null;
             if (reader.Version == _current.Version)
             {
+                // Files changed without new data (a checkpoint): the copy just read goes back at once.
+                _ = SnapshotRelease.AfterAsync(TimeSpan.Zero);
                 return false;
             }
 
@@ -87,6 +104,7 @@ public sealed partial class StoreGraphSource : IGraphSource, IHostedService, IDi
             _current = new GraphSnapshot(reader);
             LogReloaded(_log, previous, reader.Version);
             Changed?.Invoke(this, _current);
+            _ = SnapshotRelease.AfterAsync(_releaseGrace);
             return true;
         }
         catch (Exception e) when (e is StoreException or IOException)
@@ -98,19 +116,6 @@ public sealed partial class StoreGraphSource : IGraphSource, IHostedService, IDi
         {
             Volatile.Write(ref _busy, 0);
         }
-    }
-
-    private static string Fingerprint(string path)
-    {
-        if (!Directory.Exists(path))
-        {
-            return "";
-        }
-
-        var files = new DirectoryInfo(path).EnumerateFiles("*", SearchOption.TopDirectoryOnly)
-            .Select(f => $"{f.Name}:{f.Length}:{f.LastWriteTimeUtc.Ticks}")
-            .Order(StringComparer.Ordinal);
-        return string.Join("|", files);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Store reloaded: version {Previous} -> {Current}")]

@@ -22,15 +22,22 @@ public static class ServeRun
         }
 
         IReadOnlyList<(string Name, string Role, string Key)> demoKeys = [];
+        Graph.Api.Store.OpenedStore? opened = null;
         if (request.Demo)
         {
-            if (IsEmpty(request.StorePath))
+            int prepared;
+            try
             {
-                var prepared = DemoCommand.Run(request.StorePath, Path.Combine("data", "demo"), scale: 0.2, seed: 7, ct);
-                if (prepared != ExitCodes.Ok)
-                {
-                    return prepared;
-                }
+                (prepared, opened) = ServeDemoStore.Prepare(request.StorePath, Path.Combine("data", "demo"), ct);
+            }
+            catch (StoreException e)
+            {
+                return UserError.Report(e.Code, e.Message, ExitCodes.StoreError);
+            }
+
+            if (prepared != ExitCodes.Ok)
+            {
+                return prepared;
             }
 
             demoKeys = ServeDemoKeys.Create();
@@ -57,6 +64,7 @@ public static class ServeRun
                 Overrides = overrides,
                 Urls = request.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 SettingsFile = request.ConfigFile,
+                OpenedStore = opened,
             });
         }
         catch (ApiConfigurationException e)
@@ -93,23 +101,6 @@ public static class ServeRun
         }
 
         return ExitCodes.Ok;
-    }
-
-    private static bool IsEmpty(string storePath)
-    {
-        if (!Directory.Exists(storePath) || !Directory.EnumerateFileSystemEntries(storePath).Any())
-        {
-            return true;
-        }
-
-        try
-        {
-            return GraphStore.OpenReadOnly(storePath, StoreOptions.Default).NodeCount == 0;
-        }
-        catch (StoreException)
-        {
-            return false;
-        }
     }
 
     private static void PrintWelcome(ICollection<string> urls, IReadOnlyList<(string Name, string Role, string Key)> keys)
