@@ -119,23 +119,24 @@ public sealed class RuleRunner
 
     /// <summary>
     /// Rows naming the same entities and records are one hit (a pair found from both ends, a case reached by two
-    /// paths): the strongest is kept. Hits come strongest first; ties keep the query's order.
+    /// paths): the strongest is kept, and of equally strong ones the first by explanation text, so the report does
+    /// not depend on the order the plan produced rows in. Hits come strongest first, then by entities and records.
     /// </summary>
     private static List<RuleHit> Deduplicate(IEnumerable<RuleHit> hits)
     {
-        var best = new Dictionary<string, (int Order, RuleHit Hit)>(StringComparer.Ordinal);
-        var order = 0;
+        var best = new Dictionary<string, RuleHit>(StringComparer.Ordinal);
         foreach (var hit in hits)
         {
             var key = string.Join(",", hit.Entities.Select(entity => entity.NodeId).Order()) + "|" + string.Join(",", hit.Records.Select(record => record.NodeId).Order());
-            if (!best.TryGetValue(key, out var known) || hit.Weight > known.Hit.Weight)
+            if (!best.TryGetValue(key, out var known) || IsBetter(hit, known))
             {
-                best[key] = (known.Hit is null ? order : known.Order, hit);
+                best[key] = hit;
             }
-
-            order++;
         }
 
-        return best.Values.OrderByDescending(pair => pair.Hit.Weight).ThenBy(pair => pair.Order).Select(pair => pair.Hit).ToList();
+        return best.OrderByDescending(pair => pair.Value.Weight).ThenBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Value).ToList();
     }
+
+    private static bool IsBetter(RuleHit hit, RuleHit known) =>
+        hit.Weight > known.Weight || (hit.Weight == known.Weight && string.CompareOrdinal(hit.Text, known.Text) < 0);
 }

@@ -87,6 +87,27 @@ public sealed class RuleRunnerTests
     }
 
     [Fact]
+    public void Equally_strong_rows_naming_the_same_nodes_give_the_same_hits_whatever_their_order()
+    {
+        using var graph = new FixtureGraph([Graph]);
+        var runner = new RuleRunner(graph.Snapshot);
+        List<string> Texts(string direction) => [.. runner.Run(Define($$"""
+            MATCH (a:Person)-[:PARTY_IN]->(c:Case)
+            WHERE c.amount_claimed >= $min_amount
+            UNWIND ['first', 'second'] AS path
+            WITH a, c, path ORDER BY c.case_no {{direction}}, path {{direction}}
+            RETURN [a] AS entities, [c] AS records, 1 AS weight, {who: a.name, case_no: c.case_no, path: path} AS facts
+            """, "{who} {case_no} via {path}"), RuleRunOptions.Default).Hits.Select(hit => hit.Text)];
+
+        var ascending = Texts("ASC");
+        var descending = Texts("DESC");
+
+        Assert.Equal(3, ascending.Count);
+        Assert.All(ascending, text => Assert.EndsWith("via first", text, StringComparison.Ordinal));
+        Assert.Equal(ascending, descending);
+    }
+
+    [Fact]
     public void Nodes_are_sorted_by_what_they_are_and_others_left_out()
     {
         using var graph = new FixtureGraph([Graph]);
