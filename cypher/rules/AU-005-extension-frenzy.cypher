@@ -10,7 +10,8 @@
 // meaning: Nearly all bids came after the scheduled close, each extending the auction by a few minutes (124 bids, 123 in
 //   the extension period, in a published case), typically between a few accounts pushing the price up; when the
 //   winner then refuses to pay, the auction fails and the asset goes back to a cheaper round. A defaulted winner
-//   raises the weight.
+//   raises the weight. The late bids are the evidence and are cited with the auction, so a shill's dozens of bids
+//   count as flagged records of his, not as the ordinary activity of a busy party.
 // explain: Auction {auction} of {debtor}'s {item}: {late} of {bids} bids came in the extension period, from {bidders} bidders; status {status}
 MATCH (au:Auction)<-[:BID_ON]-(bid:Bid)
 WHERE au.starts_at IS NOT NULL
@@ -23,6 +24,6 @@ WITH au, bids, late, collect(DISTINCT x) AS bidders
 OPTIONAL MATCH (d)-[:OWNER_IN]->(au)
 WITH au, bids, late, bidders, collect(d) AS debtors
 RETURN debtors + bidders AS entities,
-       [au] AS records,
+       [au] + late AS records,
        CASE WHEN au.status = 'defaulted' THEN 0.9 ELSE 0.65 END AS weight,
        {auction: au.auction_id, debtor: coalesce(head(debtors).name, 'unknown'), item: au.item, late: size(late), bids: size(bids), bidders: size(bidders), status: coalesce(au.status, 'unknown')} AS facts
