@@ -22,14 +22,16 @@ WITH shop, ic, c, c.closing_method IN ['mediation', 'judicial_confirmation'] AND
 WITH shop, count(DISTINCT c) AS litigated, collect(DISTINCT CASE WHEN fast THEN c END) AS cases, collect(DISTINCT CASE WHEN fast THEN ic END) AS claims
 WHERE size(cases) >= $min_cases
 UNWIND claims AS ic
+// A person written without an id, beside one of the same name with an id in another of the shop's claims, is that person again.
 WITH shop, litigated, cases, claims, ic,
-     [(x)-[:OWNER_IN|DRIVER_IN]->(ic) | x] + [(ic)-[:LITIGATED_IN]->(:Case)<-[r:PARTY_IN]-(x) WHERE r.side = 'claimant' | x] AS people,
+     [p IN [(x)-[:OWNER_IN|DRIVER_IN]->(ic) | x] + [(ic)-[:LITIGATED_IN]->(:Case)<-[r:PARTY_IN]-(x) WHERE r.side = 'claimant' | x] | CASE WHEN p.id_number IS NOT NULL OR NOT p:Person THEN p ELSE coalesce(head([(known:Person)-[:OWNER_IN|DRIVER_IN]->(:InsuranceClaim)<-[:REPAIRER_IN]-(shop) WHERE known.name = p.name AND known.id_number IS NOT NULL | known]), p) END] AS people,
      [(ic)-[:FOR_VEHICLE]->(car:Vehicle) | car] AS cars
 WITH shop, litigated, cases, claims, ic, people, cars,
      [x IN people | [(x)-[:OWNER_IN|DRIVER_IN]->(visit:InsuranceClaim)<-[:REPAIRER_IN]-(shop) | visit]] AS visitLists
-// A claim is one visit however many roles its person had in it (the owner driving his own car).
+// A claim is one visit however many roles its person had in it (the owner driving his own car), and this claim is one
+// of them even when the person was written without an id here.
 WITH shop, litigated, cases, claims, ic, people, cars, reduce(acc = [], vs IN visitLists | acc + vs) AS visits,
-     any(vs IN visitLists WHERE size(reduce(acc = [], v IN vs | CASE WHEN v IN acc THEN acc ELSE acc + [v] END)) >= 2)
+     any(vs IN visitLists WHERE size(reduce(acc = [ic], v IN vs | CASE WHEN v IN acc THEN acc ELSE acc + [v] END)) >= 2)
      OR any(car IN cars WHERE size([(car)<-[:FOR_VEHICLE]-(again:InsuranceClaim)<-[:REPAIRER_IN]-(shop) | again]) >= 2) AS returns
 WITH shop, litigated, cases, claims, collect({keys: people + cars + visits, claims: [ic], cases: [(ic)-[:LITIGATED_IN]->(k:Case) WHERE k IN cases | k], people: [x IN people WHERE coalesce(x.id_number, x.uscc) IS NOT NULL OR NOT any(y IN people WHERE y.name = x.name AND coalesce(y.id_number, y.uscc) IS NOT NULL)], returns: returns}) AS items
 WHERE toFloat(size(cases)) / litigated >= $min_share OR size([it IN items WHERE it.returns]) >= $min_cases
