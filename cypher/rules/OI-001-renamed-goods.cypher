@@ -44,11 +44,19 @@ WITH window, gap, hub, sold, fuelBought, lotDay, [f IN feedstock WHERE f.issued_
 WITH window, gap, hub, sold, fuelBought, lotDay, lot, lotSales,
      reduce(q = 0.0, i IN lot | q + i.quantity) AS lotBought, reduce(q = 0.0, i IN lotSales | q + i.quantity) AS lotSold
 WHERE lotBought >= $min_cover * lotSold AND lotBought <= $max_cover * lotSold
+// A trading partner written without a USCC on one invoice, beside one of the same name with it on another of the
+// seller's invoices, is that company again (a missing id): it is named once, as the company with the id.
 UNWIND lotSales AS out
-MATCH (buyer:Company)-[:BUYER_IN]->(out)
+MATCH (written:Company)-[:BUYER_IN]->(out)
+WITH window, gap, hub, sold, fuelBought, lotDay, lot, lotSales, lotSold, out,
+     CASE WHEN written.uscc IS NOT NULL THEN written
+          ELSE coalesce(head([(hub)-[:SELLER_IN]->(:Invoice)<-[:BUYER_IN]-(known:Company) WHERE known.name = written.name AND known.uscc IS NOT NULL | known]), written) END AS buyer
 WITH window, gap, hub, sold, fuelBought, lotDay, lot, lotSales, lotSold, collect(DISTINCT buyer) AS buyers, collect({buyer: buyer, sale: out}) AS soldTo
 UNWIND lot AS inv
-MATCH (supplier:Company)-[:SELLER_IN]->(inv)
+MATCH (written:Company)-[:SELLER_IN]->(inv)
+WITH window, gap, hub, sold, fuelBought, lotDay, lot, lotSales, lotSold, buyers, soldTo, inv,
+     CASE WHEN written.uscc IS NOT NULL THEN written
+          ELSE coalesce(head([(hub)-[:BUYER_IN]->(:Invoice)<-[:SELLER_IN]-(known:Company) WHERE known.name = written.name AND known.uscc IS NOT NULL | known]), written) END AS supplier
 WITH window, gap, hub, sold, fuelBought, lotDay, lot, lotSales, lotSold, buyers, soldTo,
      collect(DISTINCT supplier) AS suppliers, collect(DISTINCT inv.goods_category) AS kinds
 WITH window, gap, hub, sold, fuelBought,

@@ -17,8 +17,9 @@
 MATCH (shop:Company)-[:REPAIRER_IN]->(ic:InsuranceClaim)
 WHERE EXISTS { (ic)<-[:OWNER_IN|DRIVER_IN]-(:Person)-[:EMPLOYED_BY|OFFICER_OF|LEGAL_REP_OF|SHAREHOLDER_OF]->(shop) }
    OR EXISTS { (ic)-[:LITIGATED_IN]->(:Case)<-[r:PARTY_IN]-(:Person)-[:EMPLOYED_BY|OFFICER_OF|LEGAL_REP_OF|SHAREHOLDER_OF]->(shop) WHERE r.side = 'claimant' }
+// A person written without an id, beside one of the same name with an id in another of the shop's claims, is that person again.
 WITH shop, ic,
-     [(x)-[:OWNER_IN|DRIVER_IN]->(ic) | x] + [(ic)-[:LITIGATED_IN]->(:Case)<-[r:PARTY_IN]-(x) WHERE r.side = 'claimant' | x] AS people
+     [p IN [(x)-[:OWNER_IN|DRIVER_IN]->(ic) | x] + [(ic)-[:LITIGATED_IN]->(:Case)<-[r:PARTY_IN]-(x) WHERE r.side = 'claimant' | x] | CASE WHEN p.id_number IS NOT NULL OR NOT p:Person THEN p ELSE coalesce(head([(known:Person)-[:OWNER_IN|DRIVER_IN]->(:InsuranceClaim)<-[:REPAIRER_IN]-(shop) WHERE known.name = p.name AND known.id_number IS NOT NULL | known]), p) END] AS people
 WITH shop, ic, people, [x IN people WHERE (x)-[:EMPLOYED_BY|OFFICER_OF|LEGAL_REP_OF|SHAREHOLDER_OF]->(shop)] AS staff
 WITH shop, ic, people, staff, [(ic)-[:FOR_VEHICLE]->(car:Vehicle) | car] AS cars
 WITH shop, collect(ic) AS claims, collect(staff) AS staffLists, collect({keys: people + cars + reduce(acc = [], x IN people | acc + [(x)-[:OWNER_IN|DRIVER_IN]->(visit:InsuranceClaim)<-[:REPAIRER_IN]-(shop) | visit]), claims: [ic], people: [x IN people WHERE coalesce(x.id_number, x.uscc) IS NOT NULL OR NOT any(y IN people WHERE y.name = x.name AND coalesce(y.id_number, y.uscc) IS NOT NULL)]}) AS items

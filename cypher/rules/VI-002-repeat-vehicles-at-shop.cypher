@@ -17,8 +17,9 @@ WHERE size(claims) >= $min_claims_per_vehicle
 WITH shop, collect(v) AS vehicles, collect(v.plate) AS plates, reduce(all_claims = [], cs IN collect(claims) | all_claims + cs) AS claims
 WHERE size(vehicles) >= $min_vehicles
 UNWIND claims AS ic
+// A person written without an id, beside one of the same name with an id in another of the shop's claims, is that person again.
 WITH shop, vehicles, plates, claims, ic,
-     [(x)-[:OWNER_IN|DRIVER_IN]->(ic) | x] + [(ic)-[:LITIGATED_IN]->(:Case)<-[r:PARTY_IN]-(x) WHERE r.side = 'claimant' | x] AS people,
+     [p IN [(x)-[:OWNER_IN|DRIVER_IN]->(ic) | x] + [(ic)-[:LITIGATED_IN]->(:Case)<-[r:PARTY_IN]-(x) WHERE r.side = 'claimant' | x] | CASE WHEN p.id_number IS NOT NULL OR NOT p:Person THEN p ELSE coalesce(head([(known:Person)-[:OWNER_IN|DRIVER_IN]->(:InsuranceClaim)<-[:REPAIRER_IN]-(shop) WHERE known.name = p.name AND known.id_number IS NOT NULL | known]), p) END] AS people,
      [(ic)-[:FOR_VEHICLE]->(car:Vehicle) | car] AS cars
 WITH shop, vehicles, plates, claims, collect({keys: people + cars + reduce(acc = [], x IN people | acc + [(x)-[:OWNER_IN|DRIVER_IN]->(visit:InsuranceClaim)<-[:REPAIRER_IN]-(shop) | visit]), claims: [ic], people: [x IN people WHERE coalesce(x.id_number, x.uscc) IS NOT NULL OR NOT any(y IN people WHERE y.name = x.name AND coalesce(y.id_number, y.uscc) IS NOT NULL)]}) AS items
 // A party written without an id beside one of the same name with an id in the same claim is that person again: named once.

@@ -18,8 +18,9 @@ WITH shop, phone, claims, drivers, EXISTS { (shop)-[:HAS_PHONE]->(phone) } AS sh
 WHERE size(claims) >= $min_claims AND (size(drivers) >= 2 OR shopPhone)
   AND size([(phone)<-[:HAS_PHONE]-(holder) | holder]) <= $max_holders
 UNWIND claims AS ic
+// A person written without an id, beside one of the same name with an id in another of the shop's claims, is that person again.
 WITH shop, phone, claims, drivers, shopPhone, ic,
-     [(x)-[:DRIVER_IN]->(ic) WHERE x IN drivers | x] + [(x)-[:OWNER_IN]->(ic) | x] + [(ic)-[:LITIGATED_IN]->(:Case)<-[r:PARTY_IN]-(x) WHERE r.side = 'claimant' | x] AS people,
+     [p IN [(x)-[:DRIVER_IN]->(ic) WHERE x IN drivers | x] + [(x)-[:OWNER_IN]->(ic) | x] + [(ic)-[:LITIGATED_IN]->(:Case)<-[r:PARTY_IN]-(x) WHERE r.side = 'claimant' | x] | CASE WHEN p.id_number IS NOT NULL OR NOT p:Person THEN p ELSE coalesce(head([(known:Person)-[:OWNER_IN|DRIVER_IN]->(:InsuranceClaim)<-[:REPAIRER_IN]-(shop) WHERE known.name = p.name AND known.id_number IS NOT NULL | known]), p) END] AS people,
      [(ic)-[:FOR_VEHICLE]->(car:Vehicle) | car] AS cars
 WITH shop, phone, claims, drivers, shopPhone, collect({keys: CASE WHEN shopPhone THEN people + cars + reduce(acc = [], x IN people | acc + [(x)-[:OWNER_IN|DRIVER_IN]->(visit:InsuranceClaim)<-[:REPAIRER_IN]-(shop) | visit]) ELSE [phone] END, claims: [ic], people: [x IN people WHERE coalesce(x.id_number, x.uscc) IS NOT NULL OR NOT any(y IN people WHERE y.name = x.name AND coalesce(y.id_number, y.uscc) IS NOT NULL)]}) AS items
 // A party written without an id beside one of the same name with an id in the same claim is that person again: named once.

@@ -5,10 +5,12 @@
 // signals: L4
 // param: max_days = 7 -- days from filing to closing that count as settled at once
 // param: min_cases = 3 -- fast-settled suits over the shop's claims
-// param: min_share = 0.3 -- share of all the shop's litigated claims that settled that fast (routinely, not now and then)
+// param: min_share = 0.3 -- share of all the shop's litigated claims that settled that fast (routinely, not now and then), unless min_cases of them are of people or cars that come back to the shop
 // meaning: Insurance claims repaired at one shop are taken to court and closed by mediation or judicial confirmation
 //   within days, repeatedly. A single quick settlement is ordinary; a shop whose claims routinely become suits
-//   settled at once is using the court to make the insurer pay for staged damage. Named are the plaintiffs, owners
+//   settled at once is using the court to make the insurer pay for staged damage. "Routinely" is a share of the shop's
+//   suits, or, at a busy shop whose many honest suits dilute any share, a series of fast settlements over claims whose
+//   people or cars keep coming back to the shop (the same crew, as in staged accidents). Named are the plaintiffs, owners
 //   and drivers of the fast-settled claims who come back to the shop (in another of its claims, or with a car that
 //   does), crew by crew (people who appear together in those claims or share a car) so that two groups working through
 //   one shop stay apart; a one-off customer whose suit happened to settle fast is not (unless nobody comes back, when
@@ -18,17 +20,21 @@
 MATCH (shop:Company)-[:REPAIRER_IN]->(ic:InsuranceClaim)-[:LITIGATED_IN]->(c:Case)
 WITH shop, ic, c, c.closing_method IN ['mediation', 'judicial_confirmation'] AND c.closed_on IS NOT NULL AND duration.inDays(c.filed_on, c.closed_on).days <= $max_days AS fast
 WITH shop, count(DISTINCT c) AS litigated, collect(DISTINCT CASE WHEN fast THEN c END) AS cases, collect(DISTINCT CASE WHEN fast THEN ic END) AS claims
-WHERE size(cases) >= $min_cases AND toFloat(size(cases)) / litigated >= $min_share
+WHERE size(cases) >= $min_cases
 UNWIND claims AS ic
+// A person written without an id, beside one of the same name with an id in another of the shop's claims, is that person again.
 WITH shop, litigated, cases, claims, ic,
-     [(x)-[:OWNER_IN|DRIVER_IN]->(ic) | x] + [(ic)-[:LITIGATED_IN]->(:Case)<-[r:PARTY_IN]-(x) WHERE r.side = 'claimant' | x] AS people,
+     [p IN [(x)-[:OWNER_IN|DRIVER_IN]->(ic) | x] + [(ic)-[:LITIGATED_IN]->(:Case)<-[r:PARTY_IN]-(x) WHERE r.side = 'claimant' | x] | CASE WHEN p.id_number IS NOT NULL OR NOT p:Person THEN p ELSE coalesce(head([(known:Person)-[:OWNER_IN|DRIVER_IN]->(:InsuranceClaim)<-[:REPAIRER_IN]-(shop) WHERE known.name = p.name AND known.id_number IS NOT NULL | known]), p) END] AS people,
      [(ic)-[:FOR_VEHICLE]->(car:Vehicle) | car] AS cars
 WITH shop, litigated, cases, claims, ic, people, cars,
      [x IN people | [(x)-[:OWNER_IN|DRIVER_IN]->(visit:InsuranceClaim)<-[:REPAIRER_IN]-(shop) | visit]] AS visitLists
+// A claim is one visit however many roles its person had in it (the owner driving his own car), and this claim is one
+// of them even when the person was written without an id here.
 WITH shop, litigated, cases, claims, ic, people, cars, reduce(acc = [], vs IN visitLists | acc + vs) AS visits,
-     any(vs IN visitLists WHERE size(vs) >= 2)
+     any(vs IN visitLists WHERE size(reduce(acc = [ic], v IN vs | CASE WHEN v IN acc THEN acc ELSE acc + [v] END)) >= 2)
      OR any(car IN cars WHERE size([(car)<-[:FOR_VEHICLE]-(again:InsuranceClaim)<-[:REPAIRER_IN]-(shop) | again]) >= 2) AS returns
 WITH shop, litigated, cases, claims, collect({keys: people + cars + visits, claims: [ic], cases: [(ic)-[:LITIGATED_IN]->(k:Case) WHERE k IN cases | k], people: [x IN people WHERE coalesce(x.id_number, x.uscc) IS NOT NULL OR NOT any(y IN people WHERE y.name = x.name AND coalesce(y.id_number, y.uscc) IS NOT NULL)], returns: returns}) AS items
+WHERE toFloat(size(cases)) / litigated >= $min_share OR size([it IN items WHERE it.returns]) >= $min_cases
 // A party written without an id beside one of the same name with an id in the same claim is that person again: named once.
 // Crews: claims joined through a shared person or car, or through another claim at the shop of their people; each
 // claim merges every crew it touches.

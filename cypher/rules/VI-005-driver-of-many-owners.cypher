@@ -8,11 +8,16 @@
 //   repaired at one shop. Most drivers drive their own or their family's car; a "driver" who keeps crashing other
 //   people's cars at the same shop is part of the staging.
 // explain: {driver} was driving {owners} other people's cars ({owner_names}) in {claims} claims repaired at {shop}
-MATCH (shop:Company)-[:REPAIRER_IN]->(ic:InsuranceClaim)<-[:DRIVER_IN]-(p:Person)
+MATCH (shop:Company)-[:REPAIRER_IN]->(ic:InsuranceClaim)<-[:DRIVER_IN]-(written:Person)
 MATCH (o)-[:OWNER_IN]->(ic)
 // An owner of the driver's own name written without an id is the driver again, not another owner.
-WHERE o <> p AND o.name <> p.name AND NOT (p)-[:KIN_OF]-(o)
-WITH shop, p, collect(DISTINCT o) AS owners, collect(DISTINCT ic) AS claims
+WHERE o <> written AND o.name <> written.name AND NOT (written)-[:KIN_OF]-(o)
+// A person written without an id, beside one of the same name with an id in another of the shop's claims, is that person
+// again: a driver's claims are gathered, and owners named, under the person with the id.
+WITH shop, ic,
+     [x IN [written, o] | CASE WHEN x.id_number IS NOT NULL OR NOT x:Person THEN x
+                              ELSE coalesce(head([(known:Person)-[:OWNER_IN|DRIVER_IN]->(:InsuranceClaim)<-[:REPAIRER_IN]-(shop) WHERE known.name = x.name AND known.id_number IS NOT NULL | known]), x) END] AS pair
+WITH shop, pair[0] AS p, collect(DISTINCT pair[1]) AS owners, collect(DISTINCT ic) AS claims
 // Owners are counted by name: a claim written twice, or an owner written once with and once without an id, is one owner.
 WITH shop, p, owners, claims, reduce(acc = [], o IN owners | CASE WHEN o.name IN acc THEN acc ELSE acc + [o.name] END) AS ownerNames
 WHERE size(ownerNames) >= $min_owners

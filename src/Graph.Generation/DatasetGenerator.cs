@@ -29,10 +29,10 @@ public static class DatasetGenerator
         var seed = EntityCatalog.DerivedSeed(options.Seed);
         var truth = new TruthLog();
         var counter = new ProgressCounter(progress, cancellationToken);
-        var layout = new PopulationLayout(options.Scale);
+        var layout = new PopulationLayout(options.Scale, options.Profile.LookAlikes);
         var people = new PersonBook(seed, layout);
         var companies = new CompanyBook(seed, layout, people);
-        var rates = new NoiseRates();
+        var rates = options.Profile.Noise;
         var noise = new Rng(seed ^ 0xA5A5_5A5A_0F0F_F0F0UL);
         var rowsByFile = new SortedDictionary<string, long>(StringComparer.Ordinal);
         long references;
@@ -40,7 +40,7 @@ public static class DatasetGenerator
         using (var files = new DatasetFiles(options.OutputDirectory, options.ReferencesPath, options.Format, noise, rates, truth, counter))
         {
             var world = new World(
-                seed, options.Scale, new Rng(seed), people, companies, new LawFirmBook(seed, layout), files,
+                seed, options.Scale, options.Profile, new Rng(seed), people, companies, new LawFirmBook(seed, layout), files,
                 new Mentions(people, companies, noise, rates), new CaseNumbers(seed), new Serials(new Rng(seed ^ 0x5E71A15UL)), truth);
             Registry.WriteHeads(world);
             counter.Stage = "stories";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Graph.Generation.Core;
 using Graph.Generation.Entities;
+using Graph.Generation.Profiles;
 
 namespace Graph.Generation;
 
@@ -13,10 +14,10 @@ public sealed class EntityCatalog
     private readonly PersonBook _people;
     private readonly CompanyBook _companies;
 
-    public EntityCatalog(double scale, int seed)
+    public EntityCatalog(double scale, int seed, GenerationProfile? profile = null)
     {
         var derived = DerivedSeed(seed);
-        var layout = new PopulationLayout(scale);
+        var layout = new PopulationLayout(scale, (profile ?? GenerationProfile.Standard).LookAlikes);
         _people = new PersonBook(derived, layout);
         _companies = new CompanyBook(derived, layout, _people);
     }

@@ -1,3 +1,5 @@
+using Graph.Generation.Profiles;
+
 namespace Graph.Generation;
 
 /// <summary>What to generate: scale 1 ≈ 20,000 cases (fractions allowed), same (scale, seed) → same bytes.</summary>
@@ -10,6 +12,9 @@ public sealed record GeneratorOptions
     public required string OutputDirectory { get; init; }
 
     public OutputFormat Format { get; init; } = OutputFormat.Csv;
+
+    /// <summary>The distributions drawn from; <see cref="GenerationProfile.Standard"/> keeps every seed's bytes as they were.</summary>
+    public GenerationProfile Profile { get; init; } = GenerationProfile.Standard;
 
     /// <summary>The ground truth sits beside the folder, never inside it, so loading the folder cannot ingest the answers.</summary>
     public string TruthPath => Path.TrimEndingDirectorySeparator(Path.GetFullPath(OutputDirectory)) + ".truth.json";

@@ -6,32 +6,33 @@ using Graph.Generation.Traps;
 
 namespace Graph.Generation;
 
-/// <summary>Sizes every story kind for the scale (scale 1 ≈ 20,000 cases, ~20 rings per model) and runs the shuffled schedule.</summary>
+/// <summary>Sizes every story kind for the scale (scale 1 ≈ 20,000 cases, ~20 rings per model in the standard profile) and runs the shuffled schedule.</summary>
 public static class StoryRunner
 {
     public static void Run(World world)
     {
         var layout = world.Layout;
-        var ringsPerModel = world.Count(20, 3);
+        var rings = world.Profile.Rings;
+        var honest = world.Profile.LookAlikes;
         var (debtorStart, debtorEnd) = layout.RangeOf(CompanyRole.BankruptDebtor);
-        var ringDebtors = Math.Min(ringsPerModel, (debtorEnd - debtorStart) / 2);
+        var ringDebtors = Math.Min(world.Count(rings.BankruptcyLabor, 3), (debtorEnd - debtorStart) / 2);
         var counts = new Dictionary<StoryKind, int>
         {
-            [StoryKind.CivilCase] = world.Count(12_500),
-            [StoryKind.SerialInstitutionSuit] = world.Count(1_500),
-            [StoryKind.ContestedDivorce] = world.Count(300),
-            [StoryKind.Arbitration] = world.Count(700),
-            [StoryKind.EnforcementAuction] = world.Count(1_100),
-            [StoryKind.Invoice] = world.Count(19_000),
-            [StoryKind.InsuranceClaim] = world.Count(3_700),
+            [StoryKind.CivilCase] = world.Count(honest.CivilCases),
+            [StoryKind.SerialInstitutionSuit] = world.Count(honest.SerialInstitutionSuits),
+            [StoryKind.ContestedDivorce] = world.Count(honest.ContestedDivorces),
+            [StoryKind.Arbitration] = world.Count(honest.Arbitrations),
+            [StoryKind.EnforcementAuction] = world.Count(honest.EnforcementAuctions),
+            [StoryKind.Invoice] = world.Count(honest.Invoices),
+            [StoryKind.InsuranceClaim] = world.Count(honest.InsuranceClaims),
             [StoryKind.HonestBankruptcy] = debtorEnd - debtorStart - ringDebtors,
             [StoryKind.CompanyOfficers] = layout.CompanyCount,
             [StoryKind.Kin] = (layout.PersonCount - layout.ResidentStart) / 2,
-            [StoryKind.PrivateLendingRing] = ringsPerModel,
+            [StoryKind.PrivateLendingRing] = world.Count(rings.PrivateLending, 3),
             [StoryKind.BankruptcyLaborRing] = ringDebtors,
-            [StoryKind.AuctionRing] = ringsPerModel,
-            [StoryKind.VehicleInsuranceRing] = ringsPerModel,
-            [StoryKind.OilInvoiceRing] = ringsPerModel,
+            [StoryKind.AuctionRing] = world.Count(rings.Auction, 3),
+            [StoryKind.VehicleInsuranceRing] = world.Count(rings.VehicleInsurance, 3),
+            [StoryKind.OilInvoiceRing] = world.Count(rings.OilInvoice, 3),
         };
         var schedule = new StorySchedule(counts, world.Rng);
         var serial = new SerialInstitutions(world);

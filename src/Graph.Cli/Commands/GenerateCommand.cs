@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Graph.Cli.Console;
 using Graph.Generation;
+using Graph.Generation.Profiles;
 
 namespace Graph.Cli.Commands;
 
@@ -25,10 +26,16 @@ public static class GenerateCommand
         var output = new Option<string>("--out", "-o") { Description = "Output folder for the record files.", Required = true };
         var format = new Option<OutputFormat>("--format") { Description = "csv, ndjson, or mixed (some files of each).", DefaultValueFactory = _ => OutputFormat.Csv };
         var force = new Option<bool>("--force") { Description = "Write into a folder that already holds files." };
+        var profile = new Option<string>("--profile")
+        {
+            Description = "Distributions to draw from: standard (the default) or shifted (another generator's habits, to check that screening figures hold).",
+            DefaultValueFactory = _ => GenerationProfile.Standard.Name,
+        };
+        profile.AcceptOnlyFromAmong([.. GenerationProfile.Names]);
 
         var command = new Command("generate", "Write a synthetic dataset (honest majority, look-alikes, planted rings, noise) and its ground truth.")
         {
-            scale, seed, output, format, force,
+            scale, seed, output, format, force, profile,
         };
         command.SetAction((parse, ct) => Task.FromResult(Run(
             new GeneratorOptions
@@ -37,6 +44,7 @@ public static class GenerateCommand
                 Seed = parse.GetValue(seed),
                 OutputDirectory = parse.GetValue(output)!,
                 Format = parse.GetValue(format),
+                Profile = GenerationProfile.Named(parse.GetValue(profile)!) ?? GenerationProfile.Standard,
             },
             parse.GetValue(force),
             ct)));
@@ -74,7 +82,7 @@ public static class GenerateCommand
             System.Console.WriteLine($"  {file,-22} {Numbers.Count(rows),12}");
         }
 
-        System.Console.WriteLine($"Planted rings: {summary.Rings}; look-alike traps: {summary.Traps}; malformed rows: {summary.MalformedRows}");
+        System.Console.WriteLine($"Planted rings: {summary.Rings}; look-alike traps: {summary.Traps}; malformed rows: {summary.MalformedRows}; profile: {options.Profile.Name}");
         System.Console.WriteLine($"Ground truth: {summary.TruthPath}");
         System.Console.WriteLine($"Entity truth: {summary.ReferencesPath}");
         return ExitCodes.Ok;

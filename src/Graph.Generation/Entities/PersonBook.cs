@@ -66,7 +66,7 @@ public sealed class PersonBook(ulong seed, PopulationLayout layout)
     {
         var household = SpouseOf(index) is null ? index : index >> 1;
         var draw = new SplitMix(seed, 13, household);
-        return draw.Chance(0.04) ? draw.Next(layout.CompoundCount) : -1;
+        return draw.Chance(layout.CompoundHouseholdShare) ? draw.Next(layout.CompoundCount) : -1;
     }
 
     public string CompoundAddress(int compound)

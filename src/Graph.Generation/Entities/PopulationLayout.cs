@@ -1,3 +1,4 @@
+using Graph.Generation.Profiles;
 using Graph.Generation.Vocabulary;
 
 namespace Graph.Generation.Entities;
@@ -8,13 +9,18 @@ namespace Graph.Generation.Entities;
 /// </summary>
 public sealed class PopulationLayout
 {
-    public PopulationLayout(double scale)
+    private readonly int _hubLawyerPercent;
+
+    public PopulationLayout(double scale, LookAlikeMix? lookAlikes = null)
     {
+        lookAlikes ??= new LookAlikeMix();
         PersonCount = Scaled(40_000, scale, 600);
         LawFirmCount = Scaled(90, scale, 6);
-        HubFirmCount = Scaled(4, scale, 2);
+        HubFirmCount = Scaled(lookAlikes.HubFirms, scale, 2);
         LawyerCount = Scaled(1_200, scale, 40);
-        CompoundCount = Scaled(8, scale, 2);
+        CompoundCount = Scaled(lookAlikes.Compounds, scale, 2);
+        CompoundHouseholdShare = lookAlikes.CompoundHouseholdShare;
+        _hubLawyerPercent = lookAlikes.HubLawyerPercent;
 
         var start = 0;
         InsurerStart = start;
@@ -42,6 +48,9 @@ public sealed class PopulationLayout
     public int HubFirmCount { get; }
     public int LawyerCount { get; }
     public int CompoundCount { get; }
+
+    /// <summary>Share of households registered at a big compound's address.</summary>
+    public double CompoundHouseholdShare { get; }
     public int CompanyCount { get; }
     public int InsurerStart { get; }
     public int TaxStart { get; }
@@ -83,10 +92,12 @@ public sealed class PopulationLayout
         _ => (OrdinaryStart, CompanyCount),
     };
 
-    /// <summary>Hub firms take 40% of all lawyers, so each has hundreds of clients.</summary>
+    /// <summary>Lawyers working at hub firms (40% in the standard profile), so each hub has hundreds of clients.</summary>
+    public int HubLawyerCount => LawyerCount * _hubLawyerPercent / 100;
+
     public int FirmOfLawyer(int lawyer)
     {
-        var hubLawyers = LawyerCount * 2 / 5;
+        var hubLawyers = HubLawyerCount;
         return lawyer < hubLawyers ? lawyer % HubFirmCount : HubFirmCount + (lawyer % (LawFirmCount - HubFirmCount));
     }
 }

@@ -20,7 +20,7 @@ public static class Bankruptcies
         var trap = world.Truth.NewTrap("ordinary_wage_claims", $"{company.Name}破产案中普通职工的小额工资债权，部分仲裁在受理前数月");
         trap.Record("bankruptcies", bankruptcyNo);
 
-        var workers = 12 + rng.Next(30);
+        var workers = world.Profile.LookAlikes.HonestBankruptcyWorkers.Draw(rng);
         for (var i = 0; i < workers; i++)
         {
             var worker = world.RandomResident();

@@ -12,12 +12,13 @@ public static class Closings
     public static void Apply(World world, CaseSpec spec)
     {
         var rng = world.Rng;
+        var mix = world.Profile.LookAlikes;
         var roll = rng.Next(100);
         var (method, days) = roll switch
         {
             < 40 => ("judgment", 60 + rng.Next(300)),
             < 55 => ("default_judgment", 45 + rng.Next(200)),
-            < 75 => ("mediation", rng.Chance(0.15) ? 2 + rng.Next(6) : 10 + rng.Next(120)),
+            < 75 => ("mediation", rng.Chance(mix.FastMediationShare) ? 2 + rng.Next(6) : 10 + rng.Next(120)),
             < 79 => ("judicial_confirmation", 1 + rng.Next(12)),
             < 94 => ("withdrawal", 5 + rng.Next(90)),
             < 97 => ("dismissal", 60 + rng.Next(200)),
@@ -32,11 +33,11 @@ public static class Closings
             "mediation" or "judicial_confirmation" => Math.Round(spec.AmountClaimed * (decimal)(0.6 + rng.NextDouble() * 0.4)),
             _ => null,
         };
-        spec.DefendantAbsent = method == "default_judgment" || rng.Chance(0.03);
+        spec.DefendantAbsent = method == "default_judgment" || rng.Chance(mix.AbsentDefendantShare);
         spec.PublicNotice = spec.DefendantAbsent && rng.Chance(0.45);
         if (method is "mediation" or "judicial_confirmation" && rng.Chance(method == "mediation" ? 0.35 : 1.0))
         {
-            spec.MediatorOrg = rng.Chance(0.4) ? CourtStaff.FavouredMediatorOrg(spec.Region, rng.Next(2)) : CourtStaff.MediatorOrg(spec.Region, rng.Next(5));
+            spec.MediatorOrg = rng.Chance(mix.FavouredMediatorShare) ? CourtStaff.FavouredMediatorOrg(spec.Region, rng.Next(2)) : CourtStaff.MediatorOrg(spec.Region, rng.Next(5));
         }
     }
 }

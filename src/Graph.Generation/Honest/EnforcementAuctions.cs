@@ -29,7 +29,8 @@ public static class EnforcementAuctions
         {
             var lot = new AuctionRecords.Lot(region, caseNo, debtor, item, kind, appraisal, starting, round, notice, notice.AddDays(noticeDays).ToDateTime(new TimeOnly(10, 0)));
             var roll = rng.Next(100);
-            if (roll < 30)
+            var bounds = world.Profile.LookAlikes.AuctionRounds;
+            if (roll < bounds.Unsold)
             {
                 AuctionRecords.Write(world, lot, []);
                 starting = Dates.Hundreds(starting * (decimal)(0.8 + rng.NextDouble() * 0.1));
@@ -37,7 +38,7 @@ public static class EnforcementAuctions
                 continue;
             }
 
-            if (roll < 48)
+            if (roll < bounds.SingleBidder)
             {
                 SingleBidder(world, lot);
             }

@@ -55,7 +55,7 @@ public static class InsuranceRecords
             AmountClaimed = claimed,
         };
         spec.ClosingMethod = fastMediation || rng.Chance(0.3) ? "mediation" : "judgment";
-        spec.ClosedOn = spec.FiledOn.AddDays(fastMediation ? 1 + rng.Next(7) : 20 + rng.Next(150));
+        spec.ClosedOn = spec.FiledOn.AddDays(fastMediation ? world.Profile.FastClosureDays.Draw(rng) : 20 + rng.Next(150));
         spec.AmountAwarded = Math.Round(claimed * (decimal)(0.7 + rng.NextDouble() * 0.3));
         spec.Parties.Add(new CaseParty("plaintiff", plaintiff, agent));
         spec.Parties.Add(new CaseParty("defendant", insurerEntity, new Agent(world.RandomResident(), "employee", null, null)));

@@ -1,6 +1,7 @@
 using Graph.Generation.Core;
 using Graph.Generation.Entities;
 using Graph.Generation.Output;
+using Graph.Generation.Profiles;
 using Graph.Generation.Truth;
 
 namespace Graph.Generation.Records;
@@ -9,6 +10,7 @@ namespace Graph.Generation.Records;
 public sealed class World(
     ulong seed,
     double scale,
+    GenerationProfile profile,
     Rng rng,
     PersonBook people,
     CompanyBook companies,
@@ -24,6 +26,9 @@ public sealed class World(
     public Traps.HubLawFirms Hubs { get; } = new(people.Layout, firms, truth);
 
     public double Scale => scale;
+
+    /// <summary>The distributions every story draws from.</summary>
+    public GenerationProfile Profile => profile;
 
     /// <summary>The single story stream; consumed in a fixed order so a seed always yields the same bytes.</summary>
     public Rng Rng => rng;

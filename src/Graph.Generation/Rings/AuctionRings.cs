@@ -18,13 +18,13 @@ public static class AuctionRings
     public static void Plant(World world)
     {
         var rng = world.Rng;
-        var signals = new SignalSet(rng, [], ["A1", "A2", "A3", "A5"]);
+        var signals = new SignalSet(rng, world.Profile.OptionalSignalChance, [], ["A1", "A2", "A3", "A5"]);
         if (signals.Has("A2") && signals.Has("A5"))
         {
             signals.Remove(rng.Chance(0.5) ? "A2" : "A5");
             if (signals.All.Count < 2)
             {
-                signals = new SignalSet(rng, ["A1", "A3"], []);
+                signals = new SignalSet(rng, world.Profile.OptionalSignalChance, ["A1", "A3"], []);
             }
         }
 
@@ -39,15 +39,17 @@ public static class AuctionRings
         var caseNo = FollowUps.WriteEnforcement(world, basis, creditor, debtor, appraisal * 0.9m, filed);
 
         var (item, kind) = AuctionRecords.ItemFor(rng, debtor, region);
-        var starting = signals.Has("A3") ? Dates.Hundreds(appraisal * (decimal)(0.45 + rng.NextDouble() * 0.2)) : Dates.Hundreds(appraisal * (decimal)(0.7 + rng.NextDouble() * 0.1));
-        var noticeDays = signals.Has("A3") && rng.Chance(0.6) ? 3 + rng.Next(8) : kind == "real_estate" ? 30 + rng.Next(10) : 15 + rng.Next(10);
+        var shapes = world.Profile.Auction;
+        var starting = Dates.Hundreds(appraisal * (decimal)(signals.Has("A3") ? shapes.LowStart : shapes.FairStart).Draw(rng));
+        var noticeDays = signals.Has("A3") && rng.Chance(shapes.ShortNoticeChance) ? shapes.ShortNoticeDays.Draw(rng)
+            : (kind == "real_estate" ? shapes.RealEstateNoticeDays : shapes.OtherNoticeDays).Draw(rng);
         var notice = filed.AddDays(60 + rng.Next(150));
         var round = "1";
         if (signals.Has("A3") && rng.Chance(0.5))
         {
             var first = new AuctionRecords.Lot(region, caseNo, debtor, item, kind, appraisal, starting, "1", notice, notice.AddDays(noticeDays).ToDateTime(new TimeOnly(10, 0)));
             ring.Record("auctions", AuctionRecords.Write(world, first, []));
-            starting = Dates.Hundreds(starting * (decimal)(0.6 + rng.NextDouble() * 0.15));
+            starting = Dates.Hundreds(starting * (decimal)shapes.DeepCut.Draw(rng));
             notice = notice.AddDays(noticeDays + 5 + rng.Next(10));
             round = "2";
         }
@@ -67,7 +69,7 @@ public static class AuctionRings
         string? phoneAs = null;
         if (signals.Has("A1"))
         {
-            if (rng.Chance(0.3))
+            if (rng.Chance(world.Profile.Auction.WinnerPhoneChance))
             {
                 phoneAs = RingKit.PhoneOf(world, debtor);
             }
@@ -92,20 +94,27 @@ public static class AuctionRings
     private static List<AuctionRecords.Bid> Frenzy(World world, Truth.RingTruth ring, AuctionRecords.Lot lot, AuctionRecords.Bid winner)
     {
         var rng = world.Rng;
-        var shills = Enumerable.Range(0, 1 + rng.Next(3)).Select(_ => world.RandomResident()).ToArray();
+        var shapes = world.Profile.Auction;
+        var shills = Enumerable.Range(0, shapes.FrenzyShills.Draw(rng)).Select(_ => world.RandomResident()).ToArray();
         foreach (var shill in shills)
         {
             ring.Member(shill);
         }
 
-        var count = 20 + rng.Next(100);
+        var count = shapes.FrenzyBids.Draw(rng);
+        var opening = shapes.FrenzyOpeningBids.Draw(rng);
         var step = Math.Max(100, Dates.Hundreds(lot.Starting * 0.005m));
         var at = lot.StartsAt.AddHours(24).AddMinutes(-3);
         var bids = new List<AuctionRecords.Bid>(count);
         for (var i = 0; i < count - 1; i++)
         {
-            bids.Add(new AuctionRecords.Bid(shills[i % shills.Length], lot.Starting + step * i, at));
-            at = at.AddSeconds(20 + rng.Next(250));
+            // Opening bids come hours before the close, as any bidder might; the crowd comes after it.
+            var placed = i < opening ? lot.StartsAt.AddHours(2 + (i * 20 / Math.Max(1, opening))) : at;
+            bids.Add(new AuctionRecords.Bid(shills[i % shills.Length], lot.Starting + step * i, placed));
+            if (i >= opening)
+            {
+                at = at.AddSeconds(shapes.FrenzyGapSeconds.Draw(rng));
+            }
         }
 
         bids.Add(winner with { Amount = lot.Starting + step * (count - 1), At = at });

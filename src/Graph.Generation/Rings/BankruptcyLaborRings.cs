@@ -17,7 +17,7 @@ public static class BankruptcyLaborRings
     public static void Plant(World world, Entity debtor)
     {
         var rng = world.Rng;
-        var signals = new SignalSet(rng, [], ["B1", "B2", "B3", "B5"]);
+        var signals = new SignalSet(rng, world.Profile.OptionalSignalChance, [], ["B1", "B2", "B3", "B5"]);
         var ring = RingKit.Open(world, Model, signals);
         var company = world.Companies.Get(debtor.Index);
         var boss = Entity.Person(company.LegalRep);
@@ -36,26 +36,27 @@ public static class BankruptcyLaborRings
             ring.Member(staffAgent.Value);
         }
 
-        var batchStart = accepted.AddDays(signals.Has("B1") ? -(30 + rng.Next(150)) : -(400 + rng.Next(300)));
-        var claimants = signals.Has("B3") ? 5 + rng.Next(6) : 2 + rng.Next(6);
+        var shapes = world.Profile.Labor;
+        var batchStart = accepted.AddDays(-(signals.Has("B1") ? shapes.RecentLeadDays : shapes.EarlyLeadDays).Draw(rng));
+        var claimants = (signals.Has("B3") ? shapes.BatchClaimants : shapes.OtherClaimants).Draw(rng);
         for (var i = 0; i < claimants; i++)
         {
             var insider = Insider(world, signals, debtor, boss, company.EstablishedOn);
             ring.Member(insider);
-            var wage = signals.Has("B2") ? 25_000 + rng.Next(36) * 1000m : 4_000 + rng.Next(40) * 100m;
-            var amount = signals.Has("B1") ? 300_000 + rng.Next(600) * 1000m : wage * (6 + rng.Next(10));
-            var filed = signals.Has("B3") ? batchStart.AddDays(rng.Next(15)) : batchStart.AddDays(rng.Next(120));
+            var wage = signals.Has("B2") ? shapes.InsiderWage.DrawSteps(rng, 1000) : shapes.PaperWage.DrawSteps(rng, 100);
+            var amount = signals.Has("B1") ? shapes.LargeAward.DrawSteps(rng, 1000) : wage * shapes.WageMonths.Draw(rng);
+            var filed = signals.Has("B3") ? batchStart.AddDays(rng.Next(shapes.BatchSpanDays)) : batchStart.AddDays(rng.Next(120));
             string basis;
             if (signals.Has("B5") && (!signals.Has("B3") || i % 2 == 0))
             {
-                var lookBack = accepted.AddDays(-(30 + rng.Next(300)));
+                var lookBack = accepted.AddDays(-shapes.LookBackLeadDays.Draw(rng));
                 basis = WageMediation(world, company.Region, insider, debtor, amount, lookBack, staffAgent);
                 ring.Record("cases", basis);
             }
             else
             {
                 basis = LaborRecords.WriteAward(world, new LaborRecords.Award(
-                    insider, debtor, filed, signals.Has("B3") ? 1 + rng.Next(5) : 20 + rng.Next(40),
+                    insider, debtor, filed, signals.Has("B3") ? shapes.BatchCloseDays.Draw(rng) : 20 + rng.Next(40),
                     signals.Has("B3") || rng.Chance(0.5) ? "mediation" : "award", amount, wage, staffAgent));
                 ring.Record("arbitrations", basis);
             }
@@ -88,7 +89,7 @@ public static class BankruptcyLaborRings
     {
         var spec = new CaseSpec { Region = region, CaseType = "civil_first", Cause = "labor", FiledOn = filedOn, AmountClaimed = amount };
         spec.ClosingMethod = "mediation";
-        spec.ClosedOn = filedOn.AddDays(3 + world.Rng.Next(20));
+        spec.ClosedOn = filedOn.AddDays(world.Profile.Labor.WageMediationDays.Draw(world.Rng));
         spec.AmountAwarded = amount;
         spec.Parties.Add(new CaseParty("plaintiff", worker, staffAgent is { } agent ? new Agent(agent, "employee", null, null) : null));
         spec.Parties.Add(new CaseParty("defendant", employer));
@@ -98,9 +99,10 @@ public static class BankruptcyLaborRings
     private static void HonestCoworkers(World world, string bankruptcyNo, Entity debtor, DateOnly accepted)
     {
         var rng = world.Rng;
-        for (var i = 0; i < 3 + rng.Next(10); i++)
+        var shapes = world.Profile.Labor;
+        for (var i = 0; i < shapes.HonestCoworkers.Draw(rng); i++)
         {
-            var wage = 3_000 + rng.Next(40) * 100m;
+            var wage = shapes.CoworkerWage.DrawSteps(rng, 100);
             var owed = wage * (2 + rng.Next(5));
             var worker = world.RandomResident();
             var award = LaborRecords.WriteAward(world, new LaborRecords.Award(worker, debtor, accepted.AddDays(-(30 + rng.Next(400))), 30 + rng.Next(30), "award", owed, wage));

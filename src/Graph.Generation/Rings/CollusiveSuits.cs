@@ -26,13 +26,13 @@ public sealed class CollusiveSuits(World world, RingTruth ring, SignalSet signal
         if (fast)
         {
             spec.ClosingMethod = rng.Chance(0.6) ? "mediation" : "judicial_confirmation";
-            spec.ClosedOn = filedOn.AddDays(1 + rng.Next(7));
+            spec.ClosedOn = filedOn.AddDays(world.Profile.FastClosureDays.Draw(rng));
             spec.AmountAwarded = amount;
         }
         else if (signals.Has("L5") && (!signals.Has("L6") || _suits % 2 == 1))
         {
             spec.ClosingMethod = "default_judgment";
-            spec.ClosedOn = filedOn.AddDays(25 + rng.Next(40));
+            spec.ClosedOn = filedOn.AddDays(world.Profile.Lending.DefaultJudgmentDays.Draw(rng));
             spec.AmountAwarded = amount;
             spec.DefendantAbsent = true;
             spec.PublicNotice = rng.Chance(0.6);

@@ -16,7 +16,7 @@ public static class DebtAssignmentRing
     {
         var rng = world.Rng;
         var required = rng.Chance(0.5) ? new[] { "L7" } : rng.Chance(0.5) ? ["L8"] : ["L7", "L8"];
-        var signals = new SignalSet(rng, required, ["L2", "L3", "L4"]);
+        var signals = new SignalSet(rng, world.Profile.OptionalSignalChance, required, ["L2", "L3", "L4"]);
         var ring = RingKit.Open(world, PrivateLendingRings.Model, signals);
         var region = Regions.Skewed(rng.Next(10_000));
         var assignor = rng.Chance(0.6) ? world.RandomResident() : world.RandomCompany(CompanyRole.Ordinary);
@@ -28,7 +28,7 @@ public static class DebtAssignmentRing
         {
             assignee = world.RandomCompany(CompanyRole.Shell);
             var established = world.Companies.Get(assignee.Index).EstablishedOn;
-            firstSuit = Dates.Clamp(established.AddDays(60 + rng.Next(240)));
+            firstSuit = Dates.Clamp(established.AddDays(world.Profile.Lending.ShellFirstSuitDays.Draw(rng)));
         }
         else
         {
@@ -40,7 +40,7 @@ public static class DebtAssignmentRing
         if (signals.Has("L7"))
         {
             // The listing: an honest creditor's enforcement case against the assignor, dated before any assignment.
-            var listing = new CaseSpec { Region = region, CaseType = "enforcement", Cause = "private_lending", FiledOn = firstSuit.AddDays(-(30 + rng.Next(300))) };
+            var listing = new CaseSpec { Region = region, CaseType = "enforcement", Cause = "private_lending", FiledOn = firstSuit.AddDays(-world.Profile.Lending.ListingLeadDays.Draw(rng)) };
             var creditor = rng.Chance(0.5) ? world.RandomCompany(CompanyRole.Bank) : world.RandomResident();
             FollowUps.WriteEnforcement(world, listing, creditor, assignor, rng.Amount(400_000, 0.6, 1000), listing.FiledOn);
         }
@@ -51,11 +51,11 @@ public static class DebtAssignmentRing
         }
 
         var suits = new CollusiveSuits(world, ring, signals, region);
-        var count = signals.Has("L8") ? 3 + rng.Next(6) : 2 + rng.Next(2);
+        var count = signals.Has("L8") ? world.Profile.Lending.ShellSuits.Draw(rng) : 2 + rng.Next(2);
         for (var i = 0; i < count; i++)
         {
             var obligor = rng.Chance(0.7) ? world.RandomResident() : world.RandomCompany(CompanyRole.Ordinary);
-            suits.File(assignee, obligor, "debt_assignment", firstSuit.AddDays(i * (3 + rng.Next(20))), rng.Amount(300_000, 0.6, 1000), thirdParty: assignor);
+            suits.File(assignee, obligor, "debt_assignment", firstSuit.AddDays(i * world.Profile.Lending.AssignmentSuitGapDays.Draw(rng)), rng.Amount(300_000, 0.6, 1000), thirdParty: assignor);
         }
     }
 }

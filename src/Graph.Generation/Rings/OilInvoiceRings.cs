@@ -18,7 +18,7 @@ public static class OilInvoiceRings
     public static void Plant(World world)
     {
         var rng = world.Rng;
-        var signals = new SignalSet(rng, ["T1"], ["T2", "L3"]);
+        var signals = new SignalSet(rng, world.Profile.OptionalSignalChance, ["T1"], ["T2", "L3"]);
         var ring = RingKit.Open(world, Model, signals);
         var hub = world.RandomCompany(CompanyRole.OilTrader);
         var hubInfo = world.Companies.Get(hub.Index);
@@ -26,8 +26,9 @@ public static class OilInvoiceRings
         ring.Member(hub);
         ring.Member(controller);
 
-        var suppliers = Enumerable.Range(0, 1 + rng.Next(2)).Select(_ => world.RandomCompany(CompanyRole.OilTrader)).ToArray();
-        var buyers = Enumerable.Range(0, 2 + rng.Next(6)).Select(_ => world.RandomBusiness()).ToArray();
+        var shapes = world.Profile.Oil;
+        var suppliers = Enumerable.Range(0, shapes.Suppliers.Draw(rng)).Select(_ => world.RandomCompany(CompanyRole.OilTrader)).ToArray();
+        var buyers = Enumerable.Range(0, shapes.Buyers.Draw(rng)).Select(_ => world.RandomBusiness()).ToArray();
         var start = rng.Date(Dates.First, Dates.Last.AddDays(-500));
         var kinTies = 0;
         var affiliated = suppliers.Concat(buyers).ToArray();
@@ -50,17 +51,18 @@ public static class OilInvoiceRings
             }
         }
 
-        var months = 3 + rng.Next(10);
+        var months = shapes.Months.Draw(rng);
         for (var month = 0; month < months; month++)
         {
             var day = start.AddDays(month * 30);
-            var tonnes = 80 + rng.NextDouble() * 400;
+            var tonnes = shapes.LotTonnes.Draw(rng);
             var feedstock = rng.Pick(Goods.OilFeedstock);
             ring.Record("invoices", InvoiceRecords.Write(world, rng.Pick(suppliers), hub, feedstock, tonnes, day.AddDays(rng.Next(5))));
-            var parts = 2 + rng.Next(4);
+            var resold = tonnes * shapes.ResoldShare.Draw(rng);
+            var parts = shapes.SalesPerLot.Draw(rng);
             for (var p = 0; p < parts; p++)
             {
-                ring.Record("invoices", InvoiceRecords.Write(world, hub, rng.Pick(buyers), rng.Pick(Goods.Fuel), tonnes / parts, day.AddDays(5 + rng.Next(20))));
+                ring.Record("invoices", InvoiceRecords.Write(world, hub, rng.Pick(buyers), rng.Pick(Goods.Fuel), resold / parts, day.AddDays(shapes.SaleDelayDays.Draw(rng))));
             }
         }
     }

@@ -35,18 +35,19 @@ public static class PrivateLendingRings
     private static void PlantCircle(World world)
     {
         var rng = world.Rng;
-        var signals = new SignalSet(rng, [], ["L1", "L2", "L3", "L4", "L5", "L6", "L9"]);
+        var signals = new SignalSet(rng, world.Profile.OptionalSignalChance, [], ["L1", "L2", "L3", "L4", "L5", "L6", "L9"]);
         var ring = RingKit.Open(world, Model, signals);
         var region = Regions.Skewed(rng.Next(10_000));
         var organiser = rng.Chance(0.75) ? world.RandomResident() : world.RandomCompany(CompanyRole.Ordinary);
         ring.Member(organiser);
         var serial = signals.Has("L1");
-        var debtors = Enumerable.Range(0, serial ? 4 + rng.Next(9) : 1 + rng.Next(4)).Select(_ => world.RandomResident()).ToArray();
+        var shapes = world.Profile.Lending;
+        var debtors = Enumerable.Range(0, serial ? shapes.SerialBorrowers.Draw(rng) : shapes.OtherBorrowers.Draw(rng)).Select(_ => world.RandomResident()).ToArray();
         // At least two suits, so a ring showing both L4/L6 and L5 can show each on a different suit.
         var suits = serial ? Math.Max(10, debtors.Length + rng.Next(debtors.Length * 2)) : Math.Max(2, debtors.Length);
         var start = rng.Date(Dates.First, Dates.Last.AddDays(-800));
-        var window = serial ? 600 : 1_000;
-        var sameAmount = rng.Amount(signals.Has("L9") ? 2_500_000 : 100_000, 0.3, 1000);
+        var window = serial ? shapes.SerialWindowDays : shapes.OtherWindowDays;
+        var sameAmount = rng.Amount(signals.Has("L9") ? shapes.BeyondMeansTemplate : 100_000, 0.3, 1000);
         var suitsWriter = new CollusiveSuits(world, ring, signals, region);
 
         if (signals.Has("L3"))
@@ -59,8 +60,8 @@ public static class PrivateLendingRings
 
         for (var i = 0; i < suits; i++)
         {
-            var amount = signals.Has("L5") ? sameAmount - 1000 * rng.Next(3)
-                : signals.Has("L9") ? rng.Amount(3_000_000, 0.5, 10_000)
+            var amount = signals.Has("L5") ? sameAmount - shapes.TemplateStep * rng.Next(3)
+                : signals.Has("L9") ? rng.Amount(shapes.BeyondMeansMedian, 0.5, 10_000)
                 : rng.Amount(120_000, 0.8, 1000);
             suitsWriter.File(organiser, debtors[i % debtors.Length], "private_lending", start.AddDays(rng.Next(window)), amount);
         }

@@ -15,7 +15,7 @@ public static class QueueJumpingRing
     public static void Plant(World world)
     {
         var rng = world.Rng;
-        var signals = new SignalSet(rng, ["L10"], ["L2", "L3", "L4", "L5"]);
+        var signals = new SignalSet(rng, world.Profile.OptionalSignalChance, ["L10"], ["L2", "L3", "L4", "L5"]);
         var ring = RingKit.Open(world, PrivateLendingRings.Model, signals);
         var region = Regions.Skewed(rng.Next(10_000));
         var debtor = world.RandomResident();
@@ -23,7 +23,8 @@ public static class QueueJumpingRing
 
         var firstListing = rng.Date(Dates.First.AddDays(200), Dates.Last.AddDays(-900));
         var enforcementCases = new List<string>();
-        var creditors = 3 + rng.Next(16);
+        var shapes = world.Profile.Lending;
+        var creditors = shapes.QueueCreditors.Draw(rng);
         for (var i = 0; i < creditors; i++)
         {
             var basis = new CaseSpec { Region = region, CaseType = "enforcement", Cause = rng.Chance(0.5) ? "private_lending" : "loan_contract", FiledOn = firstListing.AddDays(rng.Next(500)) };
@@ -38,7 +39,7 @@ public static class QueueJumpingRing
         AuctionRecords.Write(world, lot, EnforcementAuctions.CompetitiveBids(world, lot));
 
         var suits = new CollusiveSuits(world, ring, signals, region);
-        var friends = 2 + rng.Next(5);
+        var friends = shapes.QueueFriends.Draw(rng);
         var payoutDay = DateOnly.FromDateTime(auctionStart);
         for (var i = 0; i < friends; i++)
         {
@@ -49,8 +50,8 @@ public static class QueueJumpingRing
             }
 
             var amount = rng.Amount(90_000, 0.6, 1000);
-            suits.File(friend, debtor, "private_lending", payoutDay.AddDays(-(15 + rng.Next(40))), amount);
-            var basis = new CaseSpec { Region = region, CaseType = "enforcement", Cause = "private_lending", FiledOn = payoutDay.AddDays(-(1 + rng.Next(10))) };
+            suits.File(friend, debtor, "private_lending", payoutDay.AddDays(-shapes.QueueSuitLeadDays.Draw(rng)), amount);
+            var basis = new CaseSpec { Region = region, CaseType = "enforcement", Cause = "private_lending", FiledOn = payoutDay.AddDays(-shapes.QueueEnforcementLeadDays.Draw(rng)) };
             var enforcementNo = FollowUps.WriteEnforcement(world, basis, friend, debtor, amount, basis.FiledOn);
             ring.Record("cases", enforcementNo);
         }

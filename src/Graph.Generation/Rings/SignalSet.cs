@@ -2,12 +2,12 @@ using Graph.Generation.Core;
 
 namespace Graph.Generation.Rings;
 
-/// <summary>The signals one ring was built to show: the required ones plus a random subset of the optional, at least two in all.</summary>
+/// <summary>The signals one ring was built to show: the required ones plus each optional one with the profile's chance, at least two in all.</summary>
 public sealed class SignalSet
 {
     private readonly HashSet<string> _chosen = new(StringComparer.Ordinal);
 
-    public SignalSet(Rng rng, IReadOnlyList<string> required, IReadOnlyList<string> optional, int minimum = 2)
+    public SignalSet(Rng rng, double optionalChance, IReadOnlyList<string> required, IReadOnlyList<string> optional, int minimum = 2)
     {
         foreach (var signal in required)
         {
@@ -16,7 +16,7 @@ public sealed class SignalSet
 
         foreach (var signal in optional)
         {
-            if (rng.Chance(0.45))
+            if (rng.Chance(optionalChance))
             {
                 _chosen.Add(signal);
             }

@@ -18,14 +18,15 @@ public static class VehicleInsuranceRings
     public static void Plant(World world)
     {
         var rng = world.Rng;
-        var signals = new SignalSet(rng, [], ["I1", "I3", "L2", "L4"]);
+        var signals = new SignalSet(rng, world.Profile.OptionalSignalChance, [], ["I1", "I3", "L2", "L4"]);
         var ring = RingKit.Open(world, Model, signals);
         var shop = world.RandomCompany(CompanyRole.RepairShop);
         var shopInfo = world.Companies.Get(shop.Index);
         ring.Member(shop);
         ring.Member(Entity.Person(shopInfo.LegalRep));
 
-        var people = Enumerable.Range(0, 2 + rng.Next(9)).Select(_ => world.RandomResident()).ToArray();
+        var shapes = world.Profile.Vehicle;
+        var people = Enumerable.Range(0, shapes.People.Draw(rng)).Select(_ => world.RandomResident()).ToArray();
         foreach (var person in people)
         {
             ring.Member(person);
@@ -35,18 +36,18 @@ public static class VehicleInsuranceRings
             }
         }
 
-        var cars = 2 + rng.Next(7);
+        var cars = shapes.Cars.Draw(rng);
         var start = rng.Date(Dates.First, Dates.Last.AddDays(-900));
-        var sueShare = signals.Has("I1") || signals.Has("L4") ? 0.75 : 0.3;
+        var sueShare = signals.Has("I1") || signals.Has("L4") ? shapes.SueShareShown : shapes.SueShareOther;
         for (var car = 0; car < cars; car++)
         {
             var plate = InsuranceRecords.Plate(rng);
             var owner = people[car % people.Length];
-            var accidents = signals.Has("I3") ? 2 + rng.Next(3) : 1;
+            var accidents = signals.Has("I3") ? shapes.RepeatAccidents.Draw(rng) : 1;
             for (var a = 0; a < accidents; a++)
             {
                 var insurer = rng.Next(Institutions.Insurers.Length);
-                var accident = start.AddDays(rng.Next(700));
+                var accident = start.AddDays(rng.Next(shapes.AccidentSpanDays));
                 var claimed = rng.Amount(60_000, 0.6, 100);
                 var driver = people[(car + a + 1) % people.Length];
                 string? lawsuit = null;
@@ -60,7 +61,7 @@ public static class VehicleInsuranceRings
                     insurer, accident, plate, owner, driver, shop,
                     signals.Has("I1") ? null : InsuranceRecords.Assessor(rng), null,
                     claimed, Math.Round(claimed * 0.95m), lawsuit,
-                    DriverPhoneAs: signals.Has("L2") ? shopInfo.Phone : null)));
+                    DriverPhoneAs: signals.Has("L2") && (shapes.ShopPhoneShare >= 1 || rng.Chance(shapes.ShopPhoneShare)) ? shopInfo.Phone : null)));
             }
         }
     }

@@ -5,7 +5,7 @@ using Graph.Generation.Truth;
 namespace Graph.Generation.Traps;
 
 /// <summary>
-/// Hub firms emerge from the lawyer layout (40% of lawyers sit in a handful of firms); this only notes
+/// Hub firms emerge from the lawyer layout (40% of lawyers, or the profile's share, sit in a handful of firms); this only notes
 /// where they show up, so a shared firm or switchboard phone can be recognised as no evidence of collusion.
 /// </summary>
 public sealed class HubLawFirms(PopulationLayout layout, LawFirmBook firms, TruthLog truth)
@@ -14,7 +14,7 @@ public sealed class HubLawFirms(PopulationLayout layout, LawFirmBook firms, Trut
 
     public void Note(Agent agent, string caseNo)
     {
-        if (agent.Kind != "lawyer" || agent.Person.Index >= layout.LawyerCount * 2 / 5)
+        if (agent.Kind != "lawyer" || agent.Person.Index >= layout.HubLawyerCount)
         {
             return;
         }

@@ -28,12 +28,13 @@ public sealed class SerialInstitutions(World world)
         {
             Region = institution.Region,
             CaseType = "civil_first",
-            Cause = isLender && rng.Chance(0.4) ? "private_lending" : "loan_contract",
+            Cause = isLender && rng.Chance(world.Profile.LookAlikes.LenderPrivateLendingShare) ? "private_lending" : "loan_contract",
             FiledOn = rng.Date(Dates.First, Dates.Last.AddDays(-30)),
             AmountClaimed = rng.Amount(isLender ? 40_000 : 180_000, 0.8, 100),
         };
         var roll = rng.Next(100);
-        spec.ClosingMethod = roll < 50 ? "judgment" : roll < 85 ? "default_judgment" : roll < 95 ? "mediation" : "withdrawal";
+        var bounds = world.Profile.LookAlikes.InstitutionClosings;
+        spec.ClosingMethod = roll < bounds.Judgment ? "judgment" : roll < bounds.Default ? "default_judgment" : roll < bounds.Mediation ? "mediation" : "withdrawal";
         spec.ClosedOn = spec.FiledOn.AddDays(spec.ClosingMethod == "mediation" ? 15 + rng.Next(60) : 40 + rng.Next(200));
         spec.AmountAwarded = spec.ClosingMethod == "withdrawal" ? null : spec.AmountClaimed;
         spec.DefendantAbsent = spec.ClosingMethod == "default_judgment";

@@ -19,6 +19,12 @@ public static class TruthWriter
         json.WriteStartObject("generator");
         json.WriteString("name", GeneratorName);
         json.WriteString("version", GeneratorVersion);
+        // Named only when not standard, so a standard dataset's truth stays byte for byte what it always was.
+        if (!options.Profile.IsStandard)
+        {
+            json.WriteString("profile", options.Profile.Name);
+        }
+
         json.WriteEndObject();
         json.WriteNumber("scale", options.Scale);
         json.WriteNumber("seed", options.Seed);

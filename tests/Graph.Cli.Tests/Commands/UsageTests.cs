@@ -65,4 +65,22 @@ public sealed class UsageTests
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Contains("--scale", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_unknown_profile_is_refused()
+    {
+        using var dir = new TempFolder();
+        var result = GraphProcess.Run(dir.Path, "generate", "--scale", "0.02", "--profile", "odd", "--out", dir["x"]);
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("shifted", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_shifted_profile_is_named_in_the_truth()
+    {
+        using var dir = new TempFolder();
+        var result = GraphProcess.Run(dir.Path, "generate", "--scale", "0.02", "--profile", "shifted", "--out", dir["x"]);
+        Assert.True(result.ExitCode == ExitCodes.Ok, result.Error);
+        Assert.Contains("\"profile\": \"shifted\"", File.ReadAllText(dir["x.truth.json"]), StringComparison.Ordinal);
+    }
 }
