@@ -11,6 +11,7 @@ public sealed class GraphDescriber(GraphSnapshot snapshot, NodeIdCodec ids)
 {
     private readonly IGraphReader _reader = snapshot.Reader;
     private readonly SnapshotVocabulary _vocabulary = snapshot.Vocabulary;
+    private readonly RelationshipIdMemo _relationshipIds = snapshot.RelationshipIds;
 
     public IGraphReader Reader => _reader;
 
@@ -88,8 +89,15 @@ public sealed class GraphDescriber(GraphSnapshot snapshot, NodeIdCodec ids)
     private EdgeView Edge(int relationship, string startKey, string startId, string endKey, string endId, bool withProperties)
     {
         var type = _reader.RelationshipTypes[_reader.RelationshipType(relationship)];
+        var id = _relationshipIds.Find(relationship, ids);
+        if (id is null)
+        {
+            id = ids.EdgeId(type, startKey, endKey, _reader.RelationshipDiscriminator(relationship));
+            _relationshipIds.Remember(relationship, ids, id);
+        }
+
         return new EdgeView(
-            ids.EdgeId(type, startKey, endKey, _reader.RelationshipDiscriminator(relationship)),
+            id,
             type,
             startKey,
             startId,
