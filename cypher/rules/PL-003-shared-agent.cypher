@@ -9,11 +9,11 @@
 // explain: {agent} represented both {plaintiff} and {defendant} in case {case_no} ({cause}, closed by {closing})
 
 // Only an agent with two or more representations can represent two parties of one case; most agents have one,
-// and grouping is the costly part.
+// and grouping is the costly part. Representations without a case number are not filtered out first (a second read
+// of the property per representation): they group under null, and no case has a null case number.
 MATCH (agent:Person)
 WHERE size([(agent)-[:REPRESENTS]->(client) | client]) >= 2
 MATCH (agent)-[r:REPRESENTS]->(party)
-WHERE r.case_no IS NOT NULL
 WITH agent, r.case_no AS case_no, collect(DISTINCT party) AS parties
 WHERE size(parties) >= 2
 MATCH (c:Case {case_no: case_no})
