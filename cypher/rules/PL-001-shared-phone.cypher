@@ -15,8 +15,7 @@
 // Phones first: a phone held by two or more parties links few pairs, far fewer than the opposing pairs of all cases.
 // Who met whom in court is only counted on hubs (more than max_holders holders), once per holder instead of once
 // per matched case: the holders (counted per HAS_PHONE relationship, as the phone's holder list has them) that are
-// the plaintiff or a party to one of the plaintiff's cases. The rows are put back in case order (then defendant,
-// plaintiff, phone), the order of matching the cases first, since the runner keeps the first of equal hits.
+// the plaintiff or a party to one of the plaintiff's cases.
 MATCH (phone:Phone)
 WITH phone, size([(phone)<-[:HAS_PHONE]-(holder) | holder]) AS holders
 WHERE holders >= 2
@@ -37,4 +36,3 @@ RETURN [a, b] AS entities,
        [c] AS records,
        CASE WHEN c.closing_method IN ['mediation', 'judicial_confirmation'] OR c.defendant_absent = true THEN 0.9 ELSE 0.7 END AS weight,
        {plaintiff: a.name, defendant: b.name, case_no: c.case_no, cause: c.cause, closing: coalesce(c.closing_method, 'unknown'), phone: phone.number, holders: holders} AS facts
-ORDER BY id(c), id(b), id(a), id(phone)
