@@ -15,13 +15,9 @@ public sealed class PatternComprehension(Operator plan, RowExpression projection
 
     public override CypherValue Evaluate(QueryContext context)
     {
-        CypherValue[] row = context.Row;
-        for (int i = 0; i < anchorSlots.Length; i++)
+        if (PatternAnchors.AnyNull(context.Row, anchorSlots))
         {
-            if (row[anchorSlots[i]].IsNull)
-            {
-                return CypherValue.Null;
-            }
+            return CypherValue.Null;
         }
 
         var items = new List<CypherValue>();

@@ -14,13 +14,9 @@ public sealed class SubqueryExists(Operator plan, int[] anchorSlots, string text
 
     public override CypherValue Evaluate(QueryContext context)
     {
-        CypherValue[] row = context.Row;
-        for (int i = 0; i < anchorSlots.Length; i++)
+        if (PatternAnchors.AnyNull(context.Row, anchorSlots))
         {
-            if (row[anchorSlots[i]].IsNull)
-            {
-                return CypherValue.False;
-            }
+            return CypherValue.False;
         }
 
         plan.Open(context);
