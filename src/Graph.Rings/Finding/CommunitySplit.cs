@@ -1,5 +1,6 @@
 using Graph.Algorithms.Community;
 using Graph.Algorithms.Projection;
+using Graph.Rings.Suspicion;
 
 namespace Graph.Rings.Finding;
 
@@ -13,8 +14,9 @@ namespace Graph.Rings.Finding;
 internal static class CommunitySplit
 {
     /// <returns>A part (0..parts-1) per member, aligned with <paramref name="members"/>.</returns>
-    public static int[] Split(GraphProjection links, int[] members, double resolution, double maxConductance, CancellationToken cancellation, out int parts)
+    public static int[] Split(SuspicionGraph graph, int[] members, RingFinderOptions options, CancellationToken cancellation, out int parts)
     {
+        GraphProjection links = graph.Links;
         var local = new Dictionary<int, int>(members.Length);
         for (int i = 0; i < members.Length; i++)
         {
@@ -36,12 +38,25 @@ internal static class CommunitySplit
             }
         }
 
-        CommunityResult result = Louvain.Run(GraphProjection.FromEdges(members.Length, edges), new LouvainOptions { Resolution = resolution, Refine = true }, cancellation);
+        int[] part = SplitLocal(members.Length, edges, options, cancellation, out parts);
+        if (parts <= 1 && PivotSplit.Split(graph, members, edges, options, cancellation, out int pivotParts) is { } byPivots)
+        {
+            parts = pivotParts;
+            return byPivots;
+        }
+
+        return part;
+    }
+
+    /// <summary>Louvain on a local edge list (nodes 0..count-1), then the loose parts merged back.</summary>
+    private static int[] SplitLocal(int count, List<(int From, int To, double Weight)> edges, RingFinderOptions options, CancellationToken cancellation, out int parts)
+    {
+        CommunityResult result = Louvain.Run(GraphProjection.FromEdges(count, edges), new LouvainOptions { Resolution = options.Resolution, Refine = true }, cancellation);
         int[] part = result.Community;
         parts = result.Count;
         if (parts > 1)
         {
-            parts = MergeLoose(part, parts, edges, maxConductance);
+            parts = MergeLoose(part, parts, edges, options.MaxConductance);
         }
 
         return part;

@@ -49,7 +49,7 @@ public static class RingFinder
         {
             cancellation.ThrowIfCancellationRequested();
             int[] members = pending.Pop();
-            int[] community = CommunitySplit.Split(graph.Links, members, options.Resolution, options.MaxConductance, cancellation, out int parts);
+            int[] community = CommunitySplit.Split(graph, members, options, cancellation, out int parts);
             if (parts <= 1)
             {
                 continue;

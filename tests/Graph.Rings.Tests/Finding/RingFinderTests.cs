@@ -94,6 +94,67 @@ public sealed class RingFinderTests
     }
 
     [Fact]
+    public void Two_crews_sharing_a_repair_shop_and_its_representative_come_out_as_two_rings()
+    {
+        // Shop 1, its legal representative 2 and the representative written without an id (3) are named in every
+        // hit; crew 11-14 and crew 21-26 never together. Each crew is tied to the three more than to itself, so
+        // community detection alone keeps them whole.
+        RuleHit[] hits =
+        [
+            SyntheticHits.Hit("VI-001", "vehicle_insurance", 0.85, 1, 2, 3, 11, 12, 13, 14),
+            SyntheticHits.Hit("VI-002", "vehicle_insurance", 0.8, 1, 2, 3, 11, 12, 13, 14),
+            SyntheticHits.Hit("VI-005", "vehicle_insurance", 0.8, 1, 2, 3, 11, 12),
+            SyntheticHits.Hit("VI-005", "vehicle_insurance", 0.8, 1, 2, 3, 13, 14),
+            SyntheticHits.Hit("VI-003", "vehicle_insurance", 0.85, 1, 2, 3, 21, 22, 23, 24, 25, 26),
+            SyntheticHits.Hit("VI-004", "vehicle_insurance", 0.7, 1, 2, 3, 21, 22),
+            SyntheticHits.Hit("VI-004", "vehicle_insurance", 0.7, 1, 2, 3, 23, 24),
+            SyntheticHits.Hit("VI-004", "vehicle_insurance", 0.7, 1, 2, 3, 25, 26),
+        ];
+
+        var graph = SuspicionGraphBuilder.Build(hits, null);
+        var rings = RingFinder.Find(graph);
+
+        Assert.Single(RingFinder.Find(graph, new RingFinderOptions { MaxPivots = 0 }));
+        Assert.Equal(2, rings.Count);
+        Assert.Contains(rings, r => Nodes(graph, r).IsSupersetOf([11, 12, 13, 14]) && !Nodes(graph, r).Overlaps([21, 22, 23, 24, 25, 26]));
+        Assert.Contains(rings, r => Nodes(graph, r).IsSupersetOf([21, 22, 23, 24, 25, 26]) && !Nodes(graph, r).Overlaps([11, 12, 13, 14]));
+        Assert.Single(rings, r => Nodes(graph, r).IsSupersetOf([1, 2, 3]));
+    }
+
+    [Fact]
+    public void One_sellers_lots_each_named_by_one_hit_stay_one_ring()
+    {
+        // Seller 1 and its representative 2 in every lot; each lot's buyers are named together by that lot alone.
+        var hits = new List<RuleHit>();
+        foreach (int[] lot in new[] { new[] { 11, 12, 13 }, [21, 22, 23], [31, 32, 33] })
+        {
+            hits.Add(SyntheticHits.Hit("OI-001", "oil_invoice", 0.9, [1, 2, .. lot]));
+            hits.AddRange(lot.Select(buyer => SyntheticHits.Hit("OI-001", "oil_invoice", 0.54, 1, buyer)));
+        }
+
+        var graph = SuspicionGraphBuilder.Build(hits, null);
+
+        Assert.Equal(11, Assert.Single(RingFinder.Find(graph)).Members.Length);
+        Assert.Equal(3, RingFinder.Find(graph, new RingFinderOptions { MinPivotPartRules = 1 }).Count);
+    }
+
+    [Fact]
+    public void A_crew_named_together_by_one_series_hit_stays_one_ring_without_its_shop()
+    {
+        // The series hit names the whole crew, so setting the shop aside leaves it joined, whatever the smaller hits say.
+        var hits = new List<RuleHit>
+        {
+            SyntheticHits.Hit("VI-001", "vehicle_insurance", 0.85, 1, 11, 12, 13, 14, 15, 16),
+            SyntheticHits.Hit("VI-004", "vehicle_insurance", 0.7, 1, 11, 12, 13),
+            SyntheticHits.Hit("VI-004", "vehicle_insurance", 0.7, 1, 14, 15, 16),
+        };
+
+        var graph = SuspicionGraphBuilder.Build(hits, null);
+
+        Assert.Equal(7, Assert.Single(RingFinder.Find(graph)).Members.Length);
+    }
+
+    [Fact]
     public void A_lone_party_is_not_a_ring()
     {
         var graph = SuspicionGraphBuilder.Build([SyntheticHits.Hit("PL-010", 0.9, 1)], null);
