@@ -89,7 +89,7 @@ internal sealed class ByteArena
         {
             used = reader.ReadInt32();
             chunks[i] = new byte[i == count - 1 ? Math.Max(ChunkSize, used) : used];
-            reader.BaseStream.ReadExactly(chunks[i].AsSpan(0, used));
+            BulkRead.Fill(reader.BaseStream, chunks[i].AsSpan(0, used));
         }
 
         return new ByteArena(chunks, count, used);

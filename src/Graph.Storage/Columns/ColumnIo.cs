@@ -20,7 +20,7 @@ internal static class ColumnIo
         while (count > 0)
         {
             Span<T> slice = column.AppendChunkSlice(count);
-            stream.ReadExactly(MemoryMarshal.AsBytes(slice));
+            BulkRead.Fill(stream, MemoryMarshal.AsBytes(slice));
             count -= slice.Length;
         }
     }

@@ -16,6 +16,10 @@ internal static class CheckpointReader
 {
     private const int BufferSize = 1 << 20;
 
+    // The header pass reads a few bytes, then seeks past a whole section, about a thousand times: every seek throws
+    // the buffer away, so a large one would read (and copy) most of the string section only to skip it.
+    private const int HeaderBufferSize = 4096;
+
     public static GraphState Read(string path, out SnapshotStructure structure)
     {
         var state = new GraphState();
@@ -23,7 +27,7 @@ internal static class CheckpointReader
         long columnsAt;
         long structureAt;
         int nodeCount;
-        using (FileStream file = Open(path))
+        using (FileStream file = Open(path, 0, HeaderBufferSize))
         using (var reader = new BinaryReader(file, Encoding.UTF8, leaveOpen: true))
         {
             if (reader.ReadUInt32() != CheckpointFormat.Magic || reader.ReadInt32() != CheckpointFormat.Version)
@@ -108,9 +112,9 @@ internal static class CheckpointReader
         return structure;
     }
 
-    private static FileStream Open(string path, long at = 0)
+    private static FileStream Open(string path, long at = 0, int bufferSize = BufferSize)
     {
-        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, BufferSize);
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, bufferSize);
         file.Position = at;
         return file;
     }

@@ -125,7 +125,7 @@ internal static class StringBlockIo
             }
 
             var bytes = new byte[used];
-            reader.BaseStream.ReadExactly(bytes);
+            BulkRead.Fill(reader.BaseStream, bytes);
             strings.LoadChunk(new Utf8Chunk(bytes, offsets));
             read += count;
         }

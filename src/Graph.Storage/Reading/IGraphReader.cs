@@ -102,6 +102,23 @@ public interface IGraphReader
     /// <summary>Whether the relationship has a (non-null) value for the key, without reading the value.</summary>
     bool HasRelationshipProperty(int relationship, int keyId) => !RelationshipProperty(relationship, keyId).IsNull;
 
+    /// <summary>
+    /// The id under which this reader keeps the string, or <see cref="StoredStringIds.Absent"/> when no property
+    /// holds it; <see cref="StoredStringIds.Unknown"/> when the reader does not intern strings. Ids compare like the
+    /// strings (one id per distinct string), so equality tests need not read the text.
+    /// </summary>
+    int StringId(string value) => StoredStringIds.Unknown;
+
+    /// <summary>
+    /// The id of the node's string value for the key (see <see cref="StringId"/>); <see cref="StoredStringIds.Absent"/>
+    /// when the node has no value for it; <see cref="StoredStringIds.Unknown"/> when the value is not a string or the
+    /// reader does not intern strings (read the value instead).
+    /// </summary>
+    int NodePropertyStringId(int node, int keyId) => StoredStringIds.Unknown;
+
+    /// <summary>As <see cref="NodePropertyStringId"/>, for a relationship's value.</summary>
+    int RelationshipPropertyStringId(int relationship, int keyId) => StoredStringIds.Unknown;
+
     /// <summary>The keys present on the node (value not null).</summary>
     IEnumerable<KeyValuePair<int, PropertyValue>> NodeProperties(int node);
 

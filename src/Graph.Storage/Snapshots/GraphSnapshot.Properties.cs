@@ -1,4 +1,5 @@
 using Graph.Storage.Columns;
+using Graph.Storage.Reading;
 using Graph.Storage.State;
 using Graph.Storage.Values;
 
@@ -9,6 +10,12 @@ internal sealed partial class GraphSnapshot
     public PropertyValue NodeProperty(int node, int keyId) => Find(NodePropertyRecords[node], keyId);
 
     public PropertyValue RelationshipProperty(int relationship, int keyId) => Find(RelationshipPropertyRecords[relationship], keyId);
+
+    public int StringId(string value) => StringTable.FindVisible(value, Strings) is var id and >= 0 ? id : StoredStringIds.Absent;
+
+    public int NodePropertyStringId(int node, int keyId) => FindStringId(NodePropertyRecords[node], keyId);
+
+    public int RelationshipPropertyStringId(int relationship, int keyId) => FindStringId(RelationshipPropertyRecords[relationship], keyId);
 
     public bool HasNodeProperty(int node, int keyId) => Has(NodePropertyRecords[node], keyId);
 
@@ -83,6 +90,29 @@ internal sealed partial class GraphSnapshot
         }
 
         return PropertyValue.Null;
+    }
+
+    /// <summary>The stored string id itself, so that comparing with a constant neither decodes nor allocates.</summary>
+    private int FindStringId(long address, int keyId)
+    {
+        var reader = new ByteReader(Arena.Read(address));
+        while (!reader.AtEnd)
+        {
+            int key = reader.ReadCount();
+            if (key == keyId)
+            {
+                return (PropertyKind)reader.ReadByte() == PropertyKind.String ? reader.ReadCount() : StoredStringIds.Unknown;
+            }
+
+            if (key > keyId)
+            {
+                break;
+            }
+
+            StoredValueCodec.Skip(ref reader);
+        }
+
+        return StoredStringIds.Absent;
     }
 
     /// <summary>Records hold only non-null values, sorted by key: presence is the answer.</summary>

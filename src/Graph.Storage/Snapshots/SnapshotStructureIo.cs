@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Graph.Storage.Columns;
 
 namespace Graph.Storage.Snapshots;
 
@@ -83,7 +84,7 @@ internal static class SnapshotStructureIo
         where T : unmanaged
     {
         var values = new T[reader.ReadInt32()];
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        BulkRead.Fill(reader.BaseStream, MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
     }
 }

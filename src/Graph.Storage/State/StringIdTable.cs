@@ -90,7 +90,7 @@ internal sealed class StringIdTable
         }
 
         var slots = new ulong[capacity];
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(slots.AsSpan()));
+        BulkRead.Fill(reader.BaseStream, MemoryMarshal.AsBytes(slots.AsSpan()));
         Volatile.Write(ref _slots, slots);
     }
 

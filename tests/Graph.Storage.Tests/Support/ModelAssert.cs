@@ -29,8 +29,16 @@ internal static class ModelAssert
             foreach ((string name, PropertyValue value) in node.Properties)
             {
                 Assert.Equal(value, reader.NodeProperty(id, reader.PropertyKeyId(name)));
+                Assert.Equal(ExpectedStringId(reader, value), reader.NodePropertyStringId(id, reader.PropertyKeyId(name)));
+            }
+
+            foreach (string name in reader.PropertyKeys.Where(name => !node.Properties.ContainsKey(name)))
+            {
+                Assert.Equal(StoredStringIds.Absent, reader.NodePropertyStringId(id, reader.PropertyKeyId(name)));
             }
         }
+
+        Assert.Equal(StoredStringIds.Absent, reader.StringId("no such string ~"));
 
         foreach (string label in reader.Labels)
         {
@@ -95,6 +103,26 @@ internal static class ModelAssert
             .Select(r => $"{reader.RelationshipTypes[reader.RelationshipType(r)]}|{reader.NodeKey(reader.StartNode(r))}|{reader.NodeKey(reader.EndNode(r))}|{reader.RelationshipDiscriminator(r)}|{Canonical(reader.RelationshipProperties(r), reader)}")
             .Order(StringComparer.Ordinal);
         Assert.Equal(expected, actual);
+        foreach (int r in Enumerable.Range(0, reader.RelationshipCount).Where(reader.RelationshipExists))
+        {
+            foreach ((int key, PropertyValue value) in reader.RelationshipProperties(r))
+            {
+                Assert.Equal(ExpectedStringId(reader, value), reader.RelationshipPropertyStringId(r, key));
+            }
+        }
+    }
+
+    /// <summary>A string's id is the one the reader gives for its text (one id per distinct string); other values have none.</summary>
+    private static int ExpectedStringId(IGraphReader reader, PropertyValue value)
+    {
+        if (value.Kind != PropertyKind.String)
+        {
+            return StoredStringIds.Unknown;
+        }
+
+        int id = reader.StringId(value.AsString);
+        Assert.True(id >= 0, $"no id for the stored string {value.AsString}");
+        return id;
     }
 
     private static void IndexesMatch(GraphModel model, IGraphReader reader, IReadOnlyList<IndexSpec> indexes)

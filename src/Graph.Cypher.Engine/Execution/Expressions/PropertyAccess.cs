@@ -57,6 +57,27 @@ public sealed class PropertyAccess(RowExpression target, string key) : RowExpres
         }
     }
 
+    /// <summary>
+    /// The interned id of the element's string value for the key (<see cref="IGraphReader.NodePropertyStringId"/>):
+    /// <see cref="StoredStringIds.Absent"/> when the element has no value, <see cref="StoredStringIds.Unknown"/> when
+    /// the target is not an element or the reader cannot answer by id.
+    /// </summary>
+    public int StoredStringIdAt(QueryContext context)
+    {
+        CypherValue value = target.Evaluate(context);
+        switch (value.Kind)
+        {
+            case CypherValueKind.Node:
+                int nodeKey = KeyId(context);
+                return nodeKey < 0 ? StoredStringIds.Absent : context.Reader.NodePropertyStringId(value.AsNodeId, nodeKey);
+            case CypherValueKind.Relationship:
+                int relationshipKey = KeyId(context);
+                return relationshipKey < 0 ? StoredStringIds.Absent : context.Reader.RelationshipPropertyStringId(value.AsRelationshipId, relationshipKey);
+            default:
+                return StoredStringIds.Unknown;
+        }
+    }
+
     public override string ToString() => target + "." + key;
 
     private int KeyId(QueryContext context)

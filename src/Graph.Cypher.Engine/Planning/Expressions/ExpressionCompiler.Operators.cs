@@ -24,12 +24,17 @@ public sealed partial class ExpressionCompiler
             case BinaryOperator.RegexMatch:
                 return new RegexMatch(left, right);
             case BinaryOperator.In:
-                return Fold(left, right, InList.Compute) ?? new InList(left, right);
+                return Fold(left, right, InList.Compute) ?? ByStringId(left, right, StringMatchTest.In, new InList(left, right));
         }
 
         if (ComparisonOf(binary.Operator) is { } comparison)
         {
-            return Fold(left, right, (a, b) => Comparison.Compute(comparison, a, b)) ?? new Comparison(comparison, left, right);
+            return Fold(left, right, (a, b) => Comparison.Compute(comparison, a, b)) ?? comparison switch
+            {
+                ComparisonOperator.Equal => ByStringId(left, right, StringMatchTest.Equal, new Comparison(comparison, left, right)),
+                ComparisonOperator.NotEqual => ByStringId(left, right, StringMatchTest.NotEqual, new Comparison(comparison, left, right)),
+                _ => new Comparison(comparison, left, right),
+            };
         }
 
         if (StringPredicateOf(binary.Operator) is { } predicate)
@@ -40,6 +45,24 @@ public sealed partial class ExpressionCompiler
         ArithmeticOperator arithmetic = ArithmeticOf(binary);
         return Fold(left, right, (a, b) => Arithmetic.Compute(arithmetic, a, b)) ?? new Arithmetic(arithmetic, left, right);
     }
+
+    /// <summary>
+    /// A property compared with a constant or a parameter (either side for = and &lt;&gt;) is tested by interned string id
+    /// when the values turn out to be strings; <paramref name="general"/> answers the rest.
+    /// </summary>
+    private static RowExpression ByStringId(RowExpression left, RowExpression right, StringMatchTest test, RowExpression general)
+    {
+        if (left is PropertyAccess property && IsFixed(right))
+        {
+            return new StoredStringMatch(property, right, test, general);
+        }
+
+        return test != StringMatchTest.In && right is PropertyAccess reversed && IsFixed(left)
+            ? new StoredStringMatch(reversed, left, test, general)
+            : general;
+    }
+
+    private static bool IsFixed(RowExpression expression) => expression is Literal or ParameterReference;
 
     private RowExpression CompileChain(BoundComparisonChain chain)
     {
