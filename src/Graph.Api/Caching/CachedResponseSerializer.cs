@@ -31,7 +31,13 @@ public sealed class CachedResponseSerializer : IHybridCacheSerializer<CachedResp
                 BinaryFields.ReadText(ref reader)));
         }
 
-        return new CachedResponse(BinaryFields.ReadBlock(ref reader), audits);
+        var length = BinaryFields.ReadInt(ref reader);
+        if (length < 0 || reader.Remaining < length)
+        {
+            throw new InvalidDataException("A cached response is cut short.");
+        }
+
+        return new CachedResponse(ResponseBody.Read(ref reader, length), audits);
     }
 
     public void Serialize(CachedResponse value, IBufferWriter<byte> target)
@@ -46,6 +52,10 @@ public sealed class CachedResponseSerializer : IHybridCacheSerializer<CachedResp
             BinaryFields.WriteText(target, audit.Detail);
         }
 
-        BinaryFields.WriteBlock(target, value.Body);
+        BinaryFields.WriteInt(target, value.Body.Length);
+        foreach (var chunk in value.Body.Chunks)
+        {
+            target.Write(chunk);
+        }
     }
 }

@@ -20,7 +20,6 @@ public sealed class NodeIdCodec : IDisposable
 {
     private const string Prefix = "n_";
     private const string EdgePrefix = "e_";
-    private const int MemoCapacity = 200_000;
     private const int StackBytes = 512;
     private readonly AesBlock _encryption;
     private readonly AesBlock _ivKey;
@@ -29,8 +28,6 @@ public sealed class NodeIdCodec : IDisposable
     private readonly AesCmac _edgeHash;
     private readonly byte[] _legacyMacKey;
     private readonly ThreadLocal<Aes> _decryption;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _encoded = new(StringComparer.Ordinal);
-    private int _encodedAdded;
 
     public NodeIdCodec(string secret)
         : this(secret, useProcessorAes: true)
@@ -59,23 +56,11 @@ public sealed class NodeIdCodec : IDisposable
             trackAllValues: true);
     }
 
-    /// <summary>Encoded ids are remembered: a drawing repeats the same nodes.</summary>
-    public string Encode(string nodeKey)
-    {
-        if (_encoded.TryGetValue(nodeKey, out var id))
-        {
-            return id;
-        }
-
-        if (Interlocked.Increment(ref _encodedAdded) > MemoCapacity)
-        {
-            // A counter rather than Count, which locks the whole dictionary on every call.
-            _encoded.Clear();
-            Interlocked.Exchange(ref _encodedAdded, 0);
-        }
-
-        return _encoded[nodeKey] = Protect(Prefix, nodeKey);
-    }
+    /// <summary>
+    /// A node's id. Not remembered: with the processor's AES an id costs less than looking it up in a shared
+    /// dictionary did (whose writers contended for its locks).
+    /// </summary>
+    public string Encode(string nodeKey) => Protect(Prefix, nodeKey);
 
     /// <summary>The node key, or null when the id was not made by this service (or with another secret).</summary>
     public string? TryDecode(string? id) => Unprotect(Prefix, id);

@@ -46,13 +46,30 @@ public sealed class CacheSerializerTests
     public void A_cached_response_reads_back_with_its_audit_entries()
     {
         var serializer = new CachedResponseSerializer();
-        var response = new CachedResponse("{\"data\":{\"x\":\"王\"}}"u8.ToArray(), [new AuditTarget("ENTITY_VIEWED", "entity", "Person:1", null), new AuditTarget("PATHS_VIEWED", "node", "Person:1", "to Person:2")]);
+        var response = new CachedResponse(ResponseBody.Copy("{\"data\":{\"x\":\"王\"}}"u8), [new AuditTarget("ENTITY_VIEWED", "entity", "Person:1", null), new AuditTarget("PATHS_VIEWED", "node", "Person:1", "to Person:2")]);
         var buffer = new ArrayBufferWriter<byte>();
 
         serializer.Serialize(response, buffer);
         var back = serializer.Deserialize(new ReadOnlySequence<byte>(buffer.WrittenMemory));
 
-        Assert.Equal(response.Body, back.Body);
+        Assert.Equal(response.Body.ToArray(), back.Body.ToArray());
         Assert.Equal(response.Audits, back.Audits);
+    }
+
+    [Fact]
+    public void A_large_body_is_kept_in_chunks_under_the_large_object_threshold_and_reads_back_whole()
+    {
+        var serializer = new CachedResponseSerializer();
+        var bytes = new byte[(2 * ResponseBody.ChunkBytes) + 1234];
+        new Random(5).NextBytes(bytes);
+        var response = new CachedResponse(ResponseBody.Copy(bytes), []);
+        var buffer = new ArrayBufferWriter<byte>();
+
+        serializer.Serialize(response, buffer);
+        var back = serializer.Deserialize(new ReadOnlySequence<byte>(buffer.WrittenMemory));
+
+        Assert.All(response.Body.Chunks.Concat(back.Body.Chunks), chunk => Assert.True(chunk.Length < 85_000));
+        Assert.Equal(3, back.Body.Chunks.Count);
+        Assert.Equal(bytes, back.Body.ToArray());
     }
 }
