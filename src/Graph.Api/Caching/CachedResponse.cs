@@ -8,4 +8,4 @@ namespace Graph.Api.Caching;
 /// with the audit entries its resolvers wrote, to be written again for whoever gets it from the cache.
 /// </summary>
 [ImmutableObject(true)]
-public sealed record CachedResponse(ResponseBody Body, IReadOnlyList<AuditTarget> Audits);
+public sealed record CachedResponse(byte[] Body, IReadOnlyList<AuditTarget> Audits);

@@ -31,13 +31,7 @@ public sealed class CachedResponseSerializer : IHybridCacheSerializer<CachedResp
                 BinaryFields.ReadText(ref reader)));
         }
 
-        var length = BinaryFields.ReadInt(ref reader);
-        if (length < 0 || reader.Remaining < length)
-        {
-            throw new InvalidDataException("A cached response is cut short.");
-        }
-
-        return new CachedResponse(ResponseBody.Read(ref reader, length), audits);
+        return new CachedResponse(BinaryFields.ReadBlock(ref reader), audits);
     }
 
     public void Serialize(CachedResponse value, IBufferWriter<byte> target)
@@ -52,10 +46,6 @@ public sealed class CachedResponseSerializer : IHybridCacheSerializer<CachedResp
             BinaryFields.WriteText(target, audit.Detail);
         }
 
-        BinaryFields.WriteInt(target, value.Body.Length);
-        foreach (var chunk in value.Body.Chunks)
-        {
-            target.Write(chunk);
-        }
+        BinaryFields.WriteBlock(target, value.Body);
     }
 }

@@ -19,7 +19,10 @@ public sealed class NeighbourhoodViewSerializer(long limit, ApiMetrics metrics) 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Default) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly IReadOnlyDictionary<string, object?> NoProperties = new Dictionary<string, object?>();
 
-    public NeighbourhoodView Deserialize(ReadOnlySequence<byte> source)
+    public NeighbourhoodView Deserialize(ReadOnlySequence<byte> source) => Read(source);
+
+    /// <summary>A view from bytes <see cref="Write"/> made.</summary>
+    public static NeighbourhoodView Read(ReadOnlySequence<byte> source)
     {
         var reader = new SequenceReader<byte>(source);
         if (BinaryFields.ReadByte(ref reader) != Version)
@@ -78,7 +81,8 @@ public sealed class NeighbourhoodViewSerializer(long limit, ApiMetrics metrics) 
         }
     }
 
-    private static void Write(NeighbourhoodView value, IBufferWriter<byte> target)
+    /// <summary>The view's bytes, with no limit (the caller bounds what it keeps).</summary>
+    public static void Write(NeighbourhoodView value, IBufferWriter<byte> target)
     {
         // One buffer of about the right size up front: grown by doubling, a drawing's bytes were copied over and
         // over (a node or relationship takes 150 to 250 bytes without properties).

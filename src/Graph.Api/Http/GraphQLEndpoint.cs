@@ -164,7 +164,7 @@ public sealed partial class GraphQLEndpoint(
         {
             // The client has its answer before the cache (and Redis) is written.
             await context.Response.CompleteAsync().ConfigureAwait(false);
-            await services.Responses.StoreAsync(cacheKey!, new CachedResponse(ResponseBody.Copy(buffer.Written.Span), [.. requestContext.Audits]), CancellationToken.None).ConfigureAwait(false);
+            await services.Responses.StoreAsync(cacheKey!, new CachedResponse(buffer.Written.ToArray(), [.. requestContext.Audits]), CancellationToken.None).ConfigureAwait(false);
         }
 
         return operationType?.ToString().ToLowerInvariant() ?? "invalid";
@@ -183,7 +183,7 @@ public sealed partial class GraphQLEndpoint(
         context.Response.Headers["X-Graph-Cache"] = "hit";
         context.Response.Headers["X-Graph-Batches"] = "0";
         context.Response.ContentLength = cached.Body.Length;
-        await cached.Body.WriteToAsync(context.Response.Body, context.RequestAborted).ConfigureAwait(false);
+        await context.Response.Body.WriteAsync(cached.Body, context.RequestAborted).ConfigureAwait(false);
     }
 
     private static OperationType? OperationOf(GraphQLDocument document, string? name)

@@ -43,33 +43,40 @@ public sealed class CacheSerializerTests
     }
 
     [Fact]
-    public void A_cached_response_reads_back_with_its_audit_entries()
+    public void A_packed_neighbourhood_unpacks_to_the_same_view_and_its_serializer_copies_the_bytes()
     {
-        var serializer = new CachedResponseSerializer();
-        var response = new CachedResponse(ResponseBody.Copy("{\"data\":{\"x\":\"王\"}}"u8), [new AuditTarget("ENTITY_VIEWED", "entity", "Person:1", null), new AuditTarget("PATHS_VIEWED", "node", "Person:1", "to Person:2")]);
+        var packed = PackedNeighbourhood.Pack(View);
+        var serializer = new PackedNeighbourhoodSerializer(1024 * 1024, new ApiMetrics());
         var buffer = new ArrayBufferWriter<byte>();
 
-        serializer.Serialize(response, buffer);
+        serializer.Serialize(packed, buffer);
         var back = serializer.Deserialize(new ReadOnlySequence<byte>(buffer.WrittenMemory));
 
-        Assert.Equal(response.Body.ToArray(), back.Body.ToArray());
-        Assert.Equal(response.Audits, back.Audits);
+        Assert.Equal(packed.Bytes.ToArray(), buffer.WrittenSpan.ToArray());
+        Assert.Equal(JsonSerializer.Serialize(View), JsonSerializer.Serialize(back.Unpack()));
     }
 
     [Fact]
-    public void A_large_body_is_kept_in_chunks_under_the_large_object_threshold_and_reads_back_whole()
+    public void A_packed_neighbourhood_over_the_limit_is_refused_and_counted()
+    {
+        var metrics = new ApiMetrics();
+        var serializer = new PackedNeighbourhoodSerializer(64, metrics);
+
+        Assert.Throws<CacheEntryTooLargeException>(() => serializer.Serialize(PackedNeighbourhood.Pack(View), new ArrayBufferWriter<byte>()));
+        Assert.Equal(1, metrics.CacheEntriesTooLarge);
+    }
+
+    [Fact]
+    public void A_cached_response_reads_back_with_its_audit_entries()
     {
         var serializer = new CachedResponseSerializer();
-        var bytes = new byte[(2 * ResponseBody.ChunkBytes) + 1234];
-        new Random(5).NextBytes(bytes);
-        var response = new CachedResponse(ResponseBody.Copy(bytes), []);
+        var response = new CachedResponse("{\"data\":{\"x\":\"王\"}}"u8.ToArray(), [new AuditTarget("ENTITY_VIEWED", "entity", "Person:1", null), new AuditTarget("PATHS_VIEWED", "node", "Person:1", "to Person:2")]);
         var buffer = new ArrayBufferWriter<byte>();
 
         serializer.Serialize(response, buffer);
         var back = serializer.Deserialize(new ReadOnlySequence<byte>(buffer.WrittenMemory));
 
-        Assert.All(response.Body.Chunks.Concat(back.Body.Chunks), chunk => Assert.True(chunk.Length < 85_000));
-        Assert.Equal(3, back.Body.Chunks.Count);
-        Assert.Equal(bytes, back.Body.ToArray());
+        Assert.Equal(response.Body, back.Body);
+        Assert.Equal(response.Audits, back.Audits);
     }
 }
