@@ -24,7 +24,7 @@ public sealed class PackedNeighbourhood
     public static PackedNeighbourhood Pack(NeighbourhoodView view)
     {
         // About the right size at once (150 to 250 bytes a node or relationship without properties).
-        var writer = new ArrayBufferWriter<byte>(256 * (view.Nodes.Count + view.Edges.Count + 1));
+        using var writer = new PooledBufferWriter(256 * (view.Nodes.Count + view.Edges.Count + 1));
         NeighbourhoodViewSerializer.Write(view, writer);
         return new PackedNeighbourhood(writer.WrittenSpan.ToArray());
     }

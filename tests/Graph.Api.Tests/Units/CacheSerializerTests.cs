@@ -57,6 +57,23 @@ public sealed class CacheSerializerTests
     }
 
     [Fact]
+    public void The_pooled_writer_keeps_what_was_written_while_it_grows()
+    {
+        using var writer = new PooledBufferWriter(1);
+        var bytes = new byte[10_000];
+        new Random(3).NextBytes(bytes);
+
+        for (var at = 0; at < bytes.Length; at += 300)
+        {
+            var part = bytes.AsSpan(at, Math.Min(300, bytes.Length - at));
+            part.CopyTo(writer.GetSpan(part.Length));
+            writer.Advance(part.Length);
+        }
+
+        Assert.Equal(bytes, writer.WrittenSpan.ToArray());
+    }
+
+    [Fact]
     public void A_packed_neighbourhood_over_the_limit_is_refused_and_counted()
     {
         var metrics = new ApiMetrics();
