@@ -33,6 +33,19 @@ public sealed class CacheSerializerTests
     }
 
     [Fact]
+    public void A_relationship_to_a_node_outside_the_view_keeps_its_ends()
+    {
+        var view = View with { Edges = [.. View.Edges, new EdgeView("e_2", "PARTY_IN", "Person:110101199001011234", "n_a", "Case:1", "n_c", new Dictionary<string, object?>())] };
+        var buffer = new ArrayBufferWriter<byte>();
+
+        NeighbourhoodViewSerializer.Write(view, buffer);
+        var back = NeighbourhoodViewSerializer.Read(new ReadOnlySequence<byte>(buffer.WrittenMemory));
+
+        Assert.Equal(JsonSerializer.Serialize(view), JsonSerializer.Serialize(back));
+        Assert.Same(back.Nodes[0].Id, back.Edges[0].SourceId);
+    }
+
+    [Fact]
     public void A_neighbourhood_over_the_limit_is_refused_and_counted()
     {
         var metrics = new ApiMetrics();
