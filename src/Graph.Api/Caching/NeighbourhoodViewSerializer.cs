@@ -15,14 +15,19 @@ namespace Graph.Api.Caching;
 /// </summary>
 public sealed class NeighbourhoodViewSerializer(long limit, ApiMetrics metrics) : IHybridCacheSerializer<NeighbourhoodView>
 {
-    private const byte Version = 1;
+    // Version 2 names a relationship's ends by their node's position (1 wrote their keys and ids out again).
+    private const byte Version = 2;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Default) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly IReadOnlyDictionary<string, object?> NoProperties = new Dictionary<string, object?>();
 
-    public NeighbourhoodView Deserialize(ReadOnlySequence<byte> source)
+    public NeighbourhoodView Deserialize(ReadOnlySequence<byte> source) => Read(source);
+
+    /// <summary>A view from bytes <see cref="Write"/> made.</summary>
+    public static NeighbourhoodView Read(ReadOnlySequence<byte> source)
     {
         var reader = new SequenceReader<byte>(source);
-        if (BinaryFields.ReadByte(ref reader) != Version)
+        var version = BinaryFields.ReadByte(ref reader);
+        if (version is not (1 or Version))
         {
             throw new InvalidDataException("Not a cached neighbourhood of this format.");
         }
@@ -51,14 +56,11 @@ public sealed class NeighbourhoodViewSerializer(long limit, ApiMetrics metrics) 
         var edges = new EdgeView[BinaryFields.ReadInt(ref reader)];
         for (var i = 0; i < edges.Length; i++)
         {
-            edges[i] = new EdgeView(
-                BinaryFields.ReadRequiredText(ref reader),
-                BinaryFields.ReadRequiredText(ref reader),
-                BinaryFields.ReadRequiredText(ref reader),
-                BinaryFields.ReadRequiredText(ref reader),
-                BinaryFields.ReadRequiredText(ref reader),
-                BinaryFields.ReadRequiredText(ref reader),
-                ReadProperties(ref reader));
+            var id = BinaryFields.ReadRequiredText(ref reader);
+            var type = BinaryFields.ReadRequiredText(ref reader);
+            var (sourceKey, sourceId) = ReadEnd(ref reader, nodes, version);
+            var (targetKey, targetId) = ReadEnd(ref reader, nodes, version);
+            edges[i] = new EdgeView(id, type, sourceKey, sourceId, targetKey, targetId, ReadProperties(ref reader));
         }
 
         return new NeighbourhoodView(center, depth, nodes, edges, truncated);
@@ -78,8 +80,12 @@ public sealed class NeighbourhoodViewSerializer(long limit, ApiMetrics metrics) 
         }
     }
 
-    private static void Write(NeighbourhoodView value, IBufferWriter<byte> target)
+    /// <summary>The view's bytes, with no limit (the caller bounds what it keeps).</summary>
+    public static void Write(NeighbourhoodView value, IBufferWriter<byte> target)
     {
+        // One buffer of about the right size up front: grown by doubling, a drawing's bytes were copied over and
+        // over (a node or relationship takes 150 to 250 bytes without properties).
+        target.GetSpan(256 * (value.Nodes.Count + value.Edges.Count));
         BinaryFields.WriteByte(target, Version);
         BinaryFields.WriteText(target, value.CenterKey);
         BinaryFields.WriteInt(target, value.Depth);
@@ -102,17 +108,53 @@ public sealed class NeighbourhoodViewSerializer(long limit, ApiMetrics metrics) 
             WriteProperties(target, node.Properties);
         }
 
+        var positions = new Dictionary<string, int>(value.Nodes.Count, StringComparer.Ordinal);
+        for (var i = 0; i < value.Nodes.Count; i++)
+        {
+            positions.TryAdd(value.Nodes[i].Key, i);
+        }
+
         BinaryFields.WriteInt(target, value.Edges.Count);
         foreach (var edge in value.Edges)
         {
             BinaryFields.WriteText(target, edge.Id);
             BinaryFields.WriteText(target, edge.Type);
-            BinaryFields.WriteText(target, edge.SourceKey);
-            BinaryFields.WriteText(target, edge.SourceId);
-            BinaryFields.WriteText(target, edge.TargetKey);
-            BinaryFields.WriteText(target, edge.TargetId);
+            WriteEnd(target, value.Nodes, positions, edge.SourceKey, edge.SourceId);
+            WriteEnd(target, value.Nodes, positions, edge.TargetKey, edge.TargetId);
             WriteProperties(target, edge.Properties);
         }
+    }
+
+    /// <summary>A relationship's end: its node's position, or -1 and the key and id when no node of the view is that end.</summary>
+    private static void WriteEnd(IBufferWriter<byte> target, IReadOnlyList<NodeView> nodes, Dictionary<string, int> positions, string key, string id)
+    {
+        if (positions.TryGetValue(key, out var position) && string.Equals(nodes[position].Id, id, StringComparison.Ordinal))
+        {
+            BinaryFields.WriteInt(target, position);
+            return;
+        }
+
+        BinaryFields.WriteInt(target, -1);
+        BinaryFields.WriteText(target, key);
+        BinaryFields.WriteText(target, id);
+    }
+
+    private static (string Key, string Id) ReadEnd(ref SequenceReader<byte> reader, NodeView[] nodes, byte version)
+    {
+        if (version == 1)
+        {
+            return (BinaryFields.ReadRequiredText(ref reader), BinaryFields.ReadRequiredText(ref reader));
+        }
+
+        var position = BinaryFields.ReadInt(ref reader);
+        if (position >= 0 && position < nodes.Length)
+        {
+            return (nodes[position].Key, nodes[position].Id);
+        }
+
+        return position == -1
+            ? (BinaryFields.ReadRequiredText(ref reader), BinaryFields.ReadRequiredText(ref reader))
+            : throw new InvalidDataException("A cached relationship names a node the neighbourhood does not have.");
     }
 
     private static void WriteProperties(IBufferWriter<byte> target, IReadOnlyDictionary<string, object?> properties)

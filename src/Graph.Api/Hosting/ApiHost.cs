@@ -253,6 +253,7 @@ public static class ApiHost
             })
             .AddSerializer<CachedResponse, CachedResponseSerializer>()
             .AddSerializer(new NeighbourhoodViewSerializer(options.Cache.MaxEntryBytes, metrics))
+            .AddSerializer(new PackedNeighbourhoodSerializer(options.Cache.MaxEntryBytes, metrics))
             .AddSerializerFactory(new BoundedJsonSerializerFactory(options.Cache, metrics));
         services.AddSingleton<ApiCache>();
         services.AddSingleton<ResponseCache>();

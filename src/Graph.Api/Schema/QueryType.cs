@@ -1,6 +1,7 @@
 using System.Globalization;
 using Graph.Api.Analysis;
 using Graph.Api.Audit;
+using Graph.Api.Caching;
 using Graph.Api.Hosting;
 using Graph.Api.Model;
 using Graph.Api.Paging;
@@ -87,10 +88,17 @@ public sealed class QueryType : ObjectGraphType
                 var snapshot = api.Snapshot;
                 var typeKey = types is null ? "*" : string.Join(",", types.Order(StringComparer.Ordinal));
                 var withProperties = DocumentFields.Mentions(ctx.Document, "properties");
-                var view = await api.Services.Cache.GetOrCreateAsync(
+                // Cached packed (see PackedNeighbourhood); the request that builds the views uses them as they are.
+                NeighbourhoodView? built = null;
+                var packed = await api.Services.Cache.GetOrCreateAsync(
                     $"{snapshot.CacheTag}:nbh:{key}:{depth}:{limit}:{typeKey}:{(withProperties ? "p" : "-")}",
-                    _ => ValueTask.FromResult(api.Services.Neighbourhoods.Expand(snapshot, key, depth, types, limit, withProperties)),
+                    _ =>
+                    {
+                        built = api.Services.Neighbourhoods.Expand(snapshot, key, depth, types, limit, withProperties);
+                        return ValueTask.FromResult(built is null ? null : PackedNeighbourhood.Pack(built));
+                    },
                     ctx.CancellationToken).ConfigureAwait(false);
+                var view = built ?? packed?.Unpack();
                 if (view is not null)
                 {
                     await Audit(api, "NEIGHBORHOOD_VIEWED", "node", key, $"depth {depth}").ConfigureAwait(false);

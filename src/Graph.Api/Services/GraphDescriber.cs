@@ -11,7 +11,6 @@ public sealed class GraphDescriber(GraphSnapshot snapshot, NodeIdCodec ids)
 {
     private readonly IGraphReader _reader = snapshot.Reader;
     private readonly SnapshotVocabulary _vocabulary = snapshot.Vocabulary;
-    private readonly RelationshipIdMemo _relationshipIds = snapshot.RelationshipIds;
 
     public IGraphReader Reader => _reader;
 
@@ -89,15 +88,9 @@ public sealed class GraphDescriber(GraphSnapshot snapshot, NodeIdCodec ids)
     private EdgeView Edge(int relationship, string startKey, string startId, string endKey, string endId, bool withProperties)
     {
         var type = _reader.RelationshipTypes[_reader.RelationshipType(relationship)];
-        var id = _relationshipIds.Find(relationship, ids);
-        if (id is null)
-        {
-            id = ids.EdgeId(type, startKey, endKey, _reader.RelationshipDiscriminator(relationship));
-            _relationshipIds.Remember(relationship, ids, id);
-        }
-
+        // Not remembered: with the processor's AES an id costs less than a remembered one cost the collector.
         return new EdgeView(
-            id,
+            ids.EdgeId(type, startKey, endKey, _reader.RelationshipDiscriminator(relationship)),
             type,
             startKey,
             startId,

@@ -27,7 +27,4 @@ public sealed class GraphSnapshot
     public string CacheTag { get; }
 
     public SnapshotVocabulary Vocabulary { get; }
-
-    /// <summary>Relationship ids made from this snapshot (they are computed from its keys and types).</summary>
-    public RelationshipIdMemo RelationshipIds { get; } = new();
 }
