@@ -10,28 +10,32 @@
 //   linked companies (shared controller or kin) weigh more.
 // explain: {path} invoiced one another in a circle within {days} days ({invoices}), {amount} yuan in all
 
-// Circles of two and of three companies share their first two invoices (A → B, then B → A or B → C), so both are
-// found in one pass: reading the goods category of every invoice twice, once per circle length, was most of the cost.
+
+// Circles of two and of three companies share their first invoice (A → B) and close with an invoice back to A within
+// the window, so both are found in one pass from A's purchases in that window: reading the goods category of every
+// invoice once per circle length, and the date of everything B sold after each A → B invoice, was most of the cost.
 WITH duration({days: $window_days}) AS window
-MATCH (a:Company)-[:SELLER_IN]->(i1:Invoice)<-[:BUYER_IN]-(b:Company)-[:SELLER_IN]->(i2:Invoice)<-[:BUYER_IN]-(c:Company)
+MATCH (a:Company)-[:SELLER_IN]->(i1:Invoice)<-[:BUYER_IN]-(b:Company)
 WHERE i1.goods_category IN $categories
-  AND a <> b AND b <> c
+  AND a <> b
+MATCH (a)-[:BUYER_IN]->(back:Invoice)<-[:SELLER_IN]-(c:Company)
+WHERE back.issued_on >= i1.issued_on
+  AND back.issued_on <= i1.issued_on + window
+  AND c <> a
+OPTIONAL MATCH (b)-[:SELLER_IN]->(i2:Invoice)<-[:BUYER_IN]-(c)
+WHERE c <> b
   AND i2.issued_on >= i1.issued_on
-  AND i2.issued_on <= i1.issued_on + window
-OPTIONAL MATCH (c)-[:SELLER_IN]->(i3:Invoice)<-[:BUYER_IN]-(a)
-WHERE c <> a
-  AND i3.issued_on >= i2.issued_on
-  AND i3.issued_on <= i1.issued_on + window
-WITH a, b, c, i1, i2, i3
-WHERE c = a OR i3 IS NOT NULL
-WITH a, b, c, i1, i2, i3, EXISTS { (a)<-[:LEGAL_REP_OF|SHAREHOLDER_OF]-(:Person)-[:LEGAL_REP_OF|SHAREHOLDER_OF|KIN_OF*1..2]-(b) } AS linked
+  AND i2.issued_on <= back.issued_on
+WITH a, b, c, i1, i2, back
+WHERE c = b OR i2 IS NOT NULL
+WITH a, b, c, i1, i2, back, EXISTS { (a)<-[:LEGAL_REP_OF|SHAREHOLDER_OF]-(:Person)-[:LEGAL_REP_OF|SHAREHOLDER_OF|KIN_OF*1..2]-(b) } AS linked
 RETURN DISTINCT
-       CASE WHEN i3 IS NULL THEN [a, b] ELSE [a, b, c] END AS entities,
-       CASE WHEN i3 IS NULL THEN [i1, i2] ELSE [i1, i2, i3] END AS records,
+       CASE WHEN c = b THEN [a, b] ELSE [a, b, c] END AS entities,
+       CASE WHEN c = b THEN [i1, back] ELSE [i1, i2, back] END AS records,
        CASE WHEN linked THEN 0.8 ELSE 0.55 END AS weight,
-       CASE WHEN i3 IS NULL
-         THEN {path: a.name + ' → ' + b.name + ' → ' + a.name, days: duration.inDays(i1.issued_on, i2.issued_on).days,
-               invoices: i1.goods_category + ' / ' + i2.goods_category, amount: round(i1.amount + i2.amount)}
-         ELSE {path: a.name + ' → ' + b.name + ' → ' + c.name + ' → ' + a.name, days: duration.inDays(i1.issued_on, i3.issued_on).days,
-               invoices: i1.goods_category + ' / ' + i2.goods_category + ' / ' + i3.goods_category, amount: round(i1.amount + i2.amount + i3.amount)}
+       CASE WHEN c = b
+         THEN {path: a.name + ' → ' + b.name + ' → ' + a.name, days: duration.inDays(i1.issued_on, back.issued_on).days,
+               invoices: i1.goods_category + ' / ' + back.goods_category, amount: round(i1.amount + back.amount)}
+         ELSE {path: a.name + ' → ' + b.name + ' → ' + c.name + ' → ' + a.name, days: duration.inDays(i1.issued_on, back.issued_on).days,
+               invoices: i1.goods_category + ' / ' + i2.goods_category + ' / ' + back.goods_category, amount: round(i1.amount + i2.amount + back.amount)}
        END AS facts
