@@ -10,18 +10,22 @@
 //   linked companies (shared controller or kin) weigh more.
 // explain: {path} invoiced one another in a circle within {days} days ({invoices}), {amount} yuan in all
 
-
 // Circles of two and of three companies share their first invoice (A → B) and close with an invoice back to A within
 // the window, so both are found in one pass from A's purchases in that window: reading the goods category of every
 // invoice once per circle length, and the date of everything B sold after each A → B invoice, was most of the cost.
-WITH duration({days: $window_days}) AS window
+// A's sales are gathered first so that each of A's purchases has its date read once, not once per sale.
 MATCH (a:Company)-[:SELLER_IN]->(i1:Invoice)<-[:BUYER_IN]-(b:Company)
 WHERE i1.goods_category IN $categories
   AND a <> b
-MATCH (a)-[:BUYER_IN]->(back:Invoice)<-[:SELLER_IN]-(c:Company)
-WHERE back.issued_on >= i1.issued_on
-  AND back.issued_on <= i1.issued_on + window
-  AND c <> a
+WITH a, collect([i1, b, i1.issued_on]) AS sales
+MATCH (a)-[:BUYER_IN]->(back:Invoice)
+WITH a, sales, back, back.issued_on AS closed_on, duration({days: $window_days}) AS window
+UNWIND sales AS sale
+WITH a, sale[0] AS i1, sale[1] AS b, sale[2] AS opened_on, back, closed_on, window
+WHERE closed_on >= opened_on
+  AND closed_on <= opened_on + window
+MATCH (back)<-[:SELLER_IN]-(c:Company)
+WHERE c <> a
 OPTIONAL MATCH (b)-[:SELLER_IN]->(i2:Invoice)<-[:BUYER_IN]-(c)
 WHERE c <> b
   AND i2.issued_on >= i1.issued_on
