@@ -10,21 +10,20 @@
 //   shared by hundreds of unrelated residents, so addresses with many registered parties are left out.
 // explain: {plaintiff} and {defendant}, opposing parties in case {case_no} ({cause}, closed by {closing}), are both registered at {address} ({residents} parties there)
 
-// The conditions on each side alone (a respondent or an applicant, a claimant or an applicant) are implied by the
-// opposing-sides test and are checked as soon as that side is matched, so that pairs are not built for parties
-// who cannot be opponents.
+// Started from the addresses: two parties sharing a small address are far fewer than the opposing pairs of all cases,
+// and whether two given parties met in a case is one lookup in the shorter of their case lists. An address needs two
+// registrations before two different parties can share it.
+MATCH (address:Address)
+WITH address, size([(address)<-[:HAS_ADDRESS]-(resident) | resident]) AS residents
+WHERE residents >= 2 AND residents <= $max_residents
+MATCH (a)-[:HAS_ADDRESS]->(address)<-[:HAS_ADDRESS]-(b)
+WHERE a <> b
 MATCH (a)-[ra:PARTY_IN]->(c:Case)<-[rb:PARTY_IN]-(b)
 WHERE NOT c.cause IN $excluded_causes
   AND NOT c.case_type IN ['enforcement', 'bankruptcy']
-  AND (rb.side = 'respondent' OR (c.closing_method = 'judicial_confirmation' AND rb.role = 'applicant'))
-  AND (ra.side = 'claimant' OR (c.closing_method = 'judicial_confirmation' AND ra.role = 'applicant'))
-  AND a <> b
   AND ((ra.side = 'claimant' AND rb.side = 'respondent')
     OR (c.closing_method = 'judicial_confirmation' AND ra.role = 'applicant' AND rb.role = 'applicant' AND elementId(a) < elementId(b)
       AND size([(c)<-[x:PARTY_IN]-() WHERE x.role = 'applicant' | x]) = 2))
-MATCH (a)-[:HAS_ADDRESS]->(address:Address)<-[:HAS_ADDRESS]-(b)
-WITH a, b, c, address, size([(address)<-[:HAS_ADDRESS]-(resident) | resident]) AS residents
-WHERE residents <= $max_residents
 RETURN [a, b] AS entities,
        [c] AS records,
        CASE WHEN c.closing_method IN ['mediation', 'judicial_confirmation'] OR c.defendant_absent = true THEN 0.8 ELSE 0.6 END AS weight,
