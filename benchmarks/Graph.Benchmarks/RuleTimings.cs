@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Graph.Cypher.Engine;
 using Graph.Rules;
 using Graph.Rules.Running;
 using Graph.Storage;
@@ -8,10 +9,11 @@ using Graph.Storage.Reading;
 namespace Graph.Benchmarks;
 
 /// <summary>
-/// `--rules STORE RULES [--repeat N] [--rule ID]... [--parallel]`: opens a real store read-only and times each screening
+/// `--rules STORE RULES [--repeat N] [--rule ID]... [--parallel | --estimates]`: opens a real store read-only and times each screening
 /// rule. Per rule it prints the first run (what a one-shot `graph rules run` pays, JIT included) and the best of the
 /// repeats, as wall time and as process CPU time — on a shared machine CPU time is the steadier figure. With
-/// --parallel it then times the whole catalogue through the runner as `graph rings` runs it.
+/// --parallel it then times the whole catalogue through the runner as `graph rings` runs it; with --estimates it only
+/// prints the planner's estimated work per rule, largest first (the order the runner starts them in).
 /// </summary>
 internal static class RuleTimings
 {
@@ -21,6 +23,7 @@ internal static class RuleTimings
         string rulesFolder = args[2];
         int repeat = 1;
         bool parallel = false;
+        bool estimates = false;
         var only = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (int i = 3; i < args.Length; i++)
         {
@@ -35,6 +38,9 @@ internal static class RuleTimings
                 case "--parallel":
                     parallel = true;
                     break;
+                case "--estimates":
+                    estimates = true;
+                    break;
                 default:
                     throw new ArgumentException($"unknown option {args[i]}");
             }
@@ -48,6 +54,17 @@ internal static class RuleTimings
 
         RuleCatalog catalog = RuleCatalog.Load(rulesFolder);
         var rules = catalog.Rules.Where(rule => only.Count == 0 || only.Contains(rule.Id)).ToList();
+        if (estimates)
+        {
+            var engine = new CypherEngine(reader);
+            foreach (var (rule, work) in rules.Select(rule => (rule, engine.Prepare(rule.Query).EstimatedWork)).OrderByDescending(pair => pair.Item2))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rule.Id,-8} {work,16:N0}"));
+            }
+
+            return;
+        }
+
         var runner = new RuleRunner(reader);
         var options = new RuleRunOptions { TimeLimit = TimeSpan.FromMinutes(10) };
         double totalFirst = 0, totalBest = 0, totalCpuFirst = 0, totalCpuBest = 0;

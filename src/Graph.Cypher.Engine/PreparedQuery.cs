@@ -46,6 +46,12 @@ public sealed class PreparedQuery
     /// <summary>The mode the text asks for with an EXPLAIN or PROFILE prefix; Run when it has none.</summary>
     public ExecutionMode RequestedMode { get; private init; } = ExecutionMode.Run;
 
+    /// <summary>
+    /// The planner's rough measure of the work a run does: the estimated rows of every operator, added up (0 when the
+    /// query does not compile). Only for comparing queries with each other, e.g. to start the costliest first.
+    /// </summary>
+    public double EstimatedWork { get; private init; }
+
     internal static PreparedQuery Compile(string text, ProcedureRegistry procedures, Graph.Storage.Reading.IGraphReader? statistics)
     {
         SyntaxTree tree = SyntaxTree.Parse(text);
@@ -70,6 +76,7 @@ public sealed class PreparedQuery
 
         var prepared = new PreparedQuery(text, columns, null, () => QueryPlanner.Plan(bound, procedures, statistics), parameters, first.Writes)
         {
+            EstimatedWork = PlanWork.Of(first.Root),
             RequestedMode = tree.Root.Prefix switch
             {
                 QueryPrefix.Explain => ExecutionMode.Explain,

@@ -9,8 +9,10 @@ namespace Graph.Rules.Running;
 /// <summary>
 /// Runs rules on one read-only snapshot. Rules are independent read-only queries on an immutable snapshot, so up to
 /// <see cref="RuleRunOptions.MaxParallelism"/> of them run at once, each on its own plan; outcomes still come back in
-/// the rules' order and progress callbacks are never concurrent. Each rule gets its parameters (defaults overridden by
-/// the user's values) and its own time limit; a failing rule is reported in its outcome and the others still run.
+/// the rules' order and progress callbacks are never concurrent. With more than one worker the rules start costliest
+/// first by the planner's estimate, so that a long rule does not start last and run alone while the other cores idle.
+/// Each rule gets its parameters (defaults overridden by the user's values) and its own time limit; a failing rule is
+/// reported in its outcome and the others still run.
 /// </summary>
 public sealed class RuleRunner
 {
@@ -27,11 +29,14 @@ public sealed class RuleRunner
     {
         var outcomes = new RuleOutcome[rules.Count];
         var progressGate = new Lock();
+        int workers = Math.Clamp(options.MaxParallelism, 1, Math.Max(1, rules.Count));
+        int[] order = workers == 1 ? [.. Enumerable.Range(0, rules.Count)] : CostliestFirst(rules);
         int next = -1;
         void Work()
         {
-            for (int i = Interlocked.Increment(ref next); i < rules.Count; i = Interlocked.Increment(ref next))
+            for (int taken = Interlocked.Increment(ref next); taken < rules.Count; taken = Interlocked.Increment(ref next))
             {
+                int i = order[taken];
                 cancellation.ThrowIfCancellationRequested();
                 Report(options, progressGate, new RuleProgress(i, rules.Count, rules[i], null));
                 outcomes[i] = Run(rules[i], options, cancellation);
@@ -39,7 +44,6 @@ public sealed class RuleRunner
             }
         }
 
-        int workers = Math.Clamp(options.MaxParallelism, 1, Math.Max(1, rules.Count));
         if (workers == 1)
         {
             Work();
@@ -84,6 +88,17 @@ public sealed class RuleRunner
         }
 
         return new RuleRunReport(outcomes);
+    }
+
+    /// <summary>
+    /// Rule indices by the planner's estimated work, largest first (ties in the rules' order). Estimates are rough,
+    /// but the scheduling only needs the few long rules to start early; a rule that does not compile costs nothing
+    /// here and reports its error when it runs.
+    /// </summary>
+    private int[] CostliestFirst(IReadOnlyList<RuleDefinition> rules)
+    {
+        double[] work = [.. rules.Select(rule => _engine.Prepare(rule.Query).EstimatedWork)];
+        return [.. Enumerable.Range(0, rules.Count).OrderByDescending(i => work[i])];
     }
 
     private static void Report(RuleRunOptions options, Lock gate, RuleProgress progress)
