@@ -162,4 +162,20 @@ public sealed class RuleRunnerTests
         Assert.Equal(alone.Hits.Select(h => (h.Text, h.Weight)), together.Hits.Select(h => (h.Text, h.Weight)));
         Assert.Equal([2, 2, 2, 1, 1, 1], together.Outcomes.Select(o => o.Hits.Count));
     }
+
+    [Fact]
+    public void With_several_workers_the_costliest_rule_starts_first_and_outcomes_keep_the_rules_order()
+    {
+        using var graph = new FixtureGraph([Graph]);
+        const string cheap = "MATCH (b:Bid) RETURN [b] AS entities, [b] AS records, 1.0 AS weight, {who: b.auction_id, case_no: b.auction_id} AS facts";
+        var rules = new[] { Define(cheap), Define(cheap), Define(cheap), Define() };
+        var started = new List<int>();
+        var options = new RuleRunOptions { MaxParallelism = 2, Progress = progress => { if (progress.Finished is null) { started.Add(progress.Index); } } };
+
+        var report = new RuleRunner(graph.Snapshot).Run(rules, options);
+
+        // Two workers take the first two rules of the order at once, so either may report its start first.
+        Assert.Contains(3, started.Take(2));
+        Assert.Equal([1, 1, 1, 2], report.Outcomes.Select(o => o.Hits.Count));
+    }
 }
