@@ -95,7 +95,7 @@ public static class RingsRun
             {
                 TimeLimit = timeLimit,
                 Progress = p => line.Report(
-                    p.Finished is { } done ? $"rules: {p.Index + 1}/{p.Count} {p.Rule.Id} {Numbers.Count(done.Hits.Count)} hits in {Numbers.Seconds(done.Elapsed)}" : $"rules: {p.Index + 1}/{p.Count} {p.Rule.Id}",
+                    p.Finished is { } done ? $"rules: {p.Done}/{p.Count} {p.Rule.Id} {Numbers.Count(done.Hits.Count)} hits in {Numbers.Seconds(done.Elapsed)}" : $"rules: {p.Done}/{p.Count} done, {p.Rule.Id} started",
                     force: p.Finished is not null),
             };
             run = runner.Run(catalog.Rules, options, ct);

@@ -156,6 +156,6 @@ public static class RulesRunCommand
         }
 
         var result = outcome.Succeeded ? $"{outcome.Hits.Count} hit(s)" : $"failed ({outcome.Error!.Code})";
-        errors.WriteLine($"rules: [{p.Index + 1}/{p.Count}] {p.Rule.Id} {result} in {outcome.Elapsed.TotalSeconds:0.00} s");
+        errors.WriteLine($"rules: [{p.Done}/{p.Count}] {p.Rule.Id} {result} in {outcome.Elapsed.TotalSeconds:0.00} s");
     }
 }

@@ -32,15 +32,16 @@ public sealed class RuleRunner
         int workers = Math.Clamp(options.MaxParallelism, 1, Math.Max(1, rules.Count));
         int[] order = workers == 1 ? [.. Enumerable.Range(0, rules.Count)] : CostliestFirst(rules);
         int next = -1;
+        int done = 0;
         void Work()
         {
             for (int taken = Interlocked.Increment(ref next); taken < rules.Count; taken = Interlocked.Increment(ref next))
             {
                 int i = order[taken];
                 cancellation.ThrowIfCancellationRequested();
-                Report(options, progressGate, new RuleProgress(i, rules.Count, rules[i], null));
+                Report(options, progressGate, new RuleProgress(i, rules.Count, rules[i], null, Volatile.Read(ref done)));
                 outcomes[i] = Run(rules[i], options, cancellation);
-                Report(options, progressGate, new RuleProgress(i, rules.Count, rules[i], outcomes[i]));
+                Report(options, progressGate, new RuleProgress(i, rules.Count, rules[i], outcomes[i], Interlocked.Increment(ref done)));
             }
         }
 

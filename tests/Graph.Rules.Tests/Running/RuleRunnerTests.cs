@@ -170,12 +170,18 @@ public sealed class RuleRunnerTests
         const string cheap = "MATCH (b:Bid) RETURN [b] AS entities, [b] AS records, 1.0 AS weight, {who: b.auction_id, case_no: b.auction_id} AS facts";
         var rules = new[] { Define(cheap), Define(cheap), Define(cheap), Define() };
         var started = new List<int>();
-        var options = new RuleRunOptions { MaxParallelism = 2, Progress = progress => { if (progress.Finished is null) { started.Add(progress.Index); } } };
+        var finished = new List<int>();
+        var options = new RuleRunOptions
+        {
+            MaxParallelism = 2,
+            Progress = progress => (progress.Finished is null ? started : finished).Add(progress.Finished is null ? progress.Index : progress.Done),
+        };
 
         var report = new RuleRunner(graph.Snapshot).Run(rules, options);
 
         // Two workers take the first two rules of the order at once, so either may report its start first.
         Assert.Contains(3, started.Take(2));
         Assert.Equal([1, 1, 1, 2], report.Outcomes.Select(o => o.Hits.Count));
+        Assert.Equal([1, 2, 3, 4], finished.Order());
     }
 }
