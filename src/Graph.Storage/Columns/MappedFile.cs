@@ -1,4 +1,5 @@
 using System.IO.MemoryMappedFiles;
+using System.Runtime.InteropServices;
 
 namespace Graph.Storage.Columns;
 
@@ -10,8 +11,11 @@ namespace Graph.Storage.Columns;
 /// stays readable while mapped. The mapping is released when the last chunk that points into it has been collected:
 /// chunks keep this object, and it keeps the view, whose handle unmaps when finalized.
 /// </summary>
-internal sealed unsafe class MappedFile
+internal sealed unsafe partial class MappedFile
 {
+    private const int WillNeed = 3;
+    private const int PageSize = 4096;
+
     private readonly MemoryMappedFile _file;
     private readonly MemoryMappedViewAccessor _view;
     private readonly byte* _start;
@@ -55,7 +59,11 @@ internal sealed unsafe class MappedFile
         }
     }
 
-    /// <summary>Where <paramref name="length"/> bytes at <paramref name="offset"/> of the file are mapped.</summary>
+    /// <summary>
+    /// Where <paramref name="length"/> bytes at <paramref name="offset"/> of the file are mapped. Where the page cache
+    /// does not hold them yet they are read ahead in large sequential reads, not a fault at a time as queries happen to
+    /// touch them; for pages the cache holds the advice costs next to nothing, and failing it is harmless.
+    /// </summary>
     public byte* At(long offset, long length)
     {
         if (offset < 0 || length < 0 || offset > Length - length)
@@ -63,8 +71,14 @@ internal sealed unsafe class MappedFile
             throw new StoreException("STORE_CORRUPT", "A section of the checkpoint runs past the end of the file.");
         }
 
-        return _start + offset;
+        byte* at = _start + offset;
+        nuint first = (nuint)at & ~(nuint)(PageSize - 1);
+        _ = Advise(first, (nuint)(at + length) - first, WillNeed);
+        return at;
     }
+
+    [LibraryImport("libc", EntryPoint = "madvise")]
+    private static partial int Advise(nuint address, nuint length, int advice);
 
     /// <summary>Keeps the mapping alive for as long as the caller's pointer is in use.</summary>
     public void KeepAlive()
