@@ -5,26 +5,27 @@ namespace Graph.Storage.Columns;
 /// spans chunks and is never modified once written, so snapshots read the chunks they captured
 /// while the writer keeps appending; an update writes a new record and the old one becomes
 /// garbage until the next checkpoint compacts. Address = chunk index &lt;&lt; 32 | offset; each
-/// record starts with its varint length; address 0 is the empty record.
+/// record starts with its varint length; address 0 is the empty record. Chunks loaded from a mapped checkpoint are
+/// read where it is mapped, except the last, which is copied so that appends can continue in it.
 /// </summary>
 internal sealed class ByteArena
 {
     internal const int ChunkSize = 1 << 22;
 
-    private byte[][] _chunks;
+    private ArenaChunk[] _chunks;
     private int _chunkCount;
     private int _position;
 
     public ByteArena()
     {
-        _chunks = new byte[4][];
-        _chunks[0] = new byte[ChunkSize];
+        _chunks = new ArenaChunk[4];
+        _chunks[0] = new ArenaChunk(new byte[ChunkSize]);
         _chunkCount = 1;
         _position = 1; // byte 0 of chunk 0 is the empty record (length 0)
     }
 
     /// <summary>Adopts chunks loaded from a checkpoint; the last one keeps accepting appends.</summary>
-    public ByteArena(byte[][] chunks, int chunkCount, int lastChunkUsed)
+    public ByteArena(ArenaChunk[] chunks, int chunkCount, int lastChunkUsed)
     {
         _chunks = chunks;
         _chunkCount = chunkCount;
@@ -40,12 +41,13 @@ internal sealed class ByteArena
         }
 
         int size = VarInt.Size((uint)record.Length) + record.Length;
-        if (_position + size > _chunks[_chunkCount - 1].Length)
+        byte[]? last = _chunks[_chunkCount - 1].Array;
+        if (last is null || _position + size > last.Length)
         {
-            StartChunk(Math.Max(ChunkSize, size));
+            last = StartChunk(Math.Max(ChunkSize, size));
         }
 
-        Span<byte> target = _chunks[_chunkCount - 1].AsSpan(_position, size);
+        Span<byte> target = last.AsSpan(_position, size);
         int written = VarInt.Write(target, (uint)record.Length);
         record.CopyTo(target[written..]);
         long address = ((long)(_chunkCount - 1) << 32) | (uint)_position;
@@ -65,7 +67,7 @@ internal sealed class ByteArena
         {
             int used = i == _chunkCount - 1 ? _position : _chunks[i].Length;
             writer.Write(used);
-            writer.Write(_chunks[i], 0, used);
+            writer.Write(_chunks[i].Bytes[..used]);
         }
     }
 
@@ -80,29 +82,44 @@ internal sealed class ByteArena
         }
     }
 
-    public static ByteArena ReadFrom(BinaryReader reader)
+    public static ByteArena ReadFrom(BinaryReader reader, MappedFile? mapping)
     {
         int count = reader.ReadInt32();
-        var chunks = new byte[Math.Max(4, count)][];
+        var chunks = new ArenaChunk[Math.Max(4, count)];
         int used = 0;
         for (int i = 0; i < count; i++)
         {
             used = reader.ReadInt32();
-            chunks[i] = new byte[i == count - 1 ? Math.Max(ChunkSize, used) : used];
-            BulkRead.Fill(reader.BaseStream, chunks[i].AsSpan(0, used));
+            if (used < 0)
+            {
+                throw new StoreException("STORE_CORRUPT", "A property chunk of the checkpoint is malformed.");
+            }
+
+            if (mapping is not null && i < count - 1)
+            {
+                chunks[i] = new ArenaChunk(mapping, reader.BaseStream.Position, used);
+                reader.BaseStream.Seek(used, SeekOrigin.Current);
+                continue;
+            }
+
+            var bytes = new byte[i == count - 1 ? Math.Max(ChunkSize, used) : used];
+            BulkRead.Fill(reader.BaseStream, bytes.AsSpan(0, used));
+            chunks[i] = new ArenaChunk(bytes);
         }
 
         return new ByteArena(chunks, count, used);
     }
 
-    private void StartChunk(int size)
+    private byte[] StartChunk(int size)
     {
         if (_chunkCount == _chunks.Length)
         {
             Array.Resize(ref _chunks, _chunks.Length * 2);
         }
 
-        _chunks[_chunkCount++] = new byte[size];
+        var chunk = new byte[size];
+        _chunks[_chunkCount++] = new ArenaChunk(chunk);
         _position = 0;
+        return chunk;
     }
 }

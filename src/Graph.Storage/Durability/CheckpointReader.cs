@@ -10,7 +10,8 @@ namespace Graph.Storage.Durability;
 /// Loads a checkpoint written by <see cref="CheckpointWriter"/>. A first pass reads only the section headers to find
 /// where the strings, the columns and arena, and the snapshot structure start; the three are then read at once, each
 /// through its own stream — most of an open is the kernel handing out and filling fresh pages, which spreads over
-/// the cores.
+/// the cores. Where the file can be mapped (<see cref="MappedFile"/>), the encoded strings and the property records are
+/// not read at all but used where they lie.
 /// </summary>
 internal static class CheckpointReader
 {
@@ -57,11 +58,12 @@ internal static class CheckpointReader
         }
 
         SnapshotStructure? read = null;
+        MappedFile? mapping = MappedFile.TryOpen(path);
         try
         {
             Parallel.Invoke(
-                () => ReadStrings(path, stringsAt, state),
-                () => ReadColumns(path, columnsAt, nodeCount, state),
+                () => ReadStrings(path, stringsAt, state, mapping),
+                () => ReadColumns(path, columnsAt, nodeCount, state, mapping),
                 () => read = ReadStructure(path, structureAt));
         }
         catch (AggregateException e)
@@ -74,15 +76,16 @@ internal static class CheckpointReader
         return state;
     }
 
-    private static void ReadStrings(string path, long at, GraphState state)
+    private static void ReadStrings(string path, long at, GraphState state, MappedFile? mapping)
     {
-        using FileStream file = Open(path, at);
+        // Mapped, this stream reads only the blocks' lengths between seeks: a large buffer would copy the bytes skipped.
+        using FileStream file = Open(path, at, mapping is null ? BufferSize : HeaderBufferSize);
         using var reader = new BinaryReader(file, Encoding.UTF8, leaveOpen: true);
-        StringBlockIo.Read(reader, state.Strings);
-        StringBlockIo.Read(reader, state.Nodes.Keys);
+        StringBlockIo.Read(reader, state.Strings, mapping);
+        StringBlockIo.Read(reader, state.Nodes.Keys, mapping);
     }
 
-    private static void ReadColumns(string path, long at, int nodeCount, GraphState state)
+    private static void ReadColumns(string path, long at, int nodeCount, GraphState state, MappedFile? mapping)
     {
         using FileStream file = Open(path, at);
         using var reader = new BinaryReader(file, Encoding.UTF8, leaveOpen: true);
@@ -96,7 +99,7 @@ internal static class CheckpointReader
         ColumnIo.Read(file, relationships.End, relationshipCount);
         ColumnIo.Read(file, relationships.Discriminator, relationshipCount);
         ColumnIo.Read(file, relationships.Properties, relationshipCount);
-        state.Arena = ByteArena.ReadFrom(reader);
+        state.Arena = ByteArena.ReadFrom(reader, mapping);
     }
 
     private static SnapshotStructure ReadStructure(string path, long at)

@@ -98,8 +98,11 @@ internal static class StringBlockIo
         return total;
     }
 
-    /// <summary>Reads the blocks as they are (UTF-8, decoded on use), then the slot table.</summary>
-    public static void Read(BinaryReader reader, StringIdTable strings)
+    /// <summary>
+    /// Reads the blocks as they are (UTF-8, decoded on use), then the slot table. With the checkpoint mapped, the
+    /// blocks' bytes are used in place and only their lengths are read.
+    /// </summary>
+    public static void Read(BinaryReader reader, StringIdTable strings, MappedFile? mapping)
     {
         int total = reader.ReadInt32();
         int[] lengths = new int[BlockStrings];
@@ -124,9 +127,18 @@ internal static class StringBlockIo
                 throw new StoreException("STORE_CORRUPT", "A string block of the checkpoint is malformed.");
             }
 
-            var bytes = new byte[used];
-            BulkRead.Fill(reader.BaseStream, bytes);
-            strings.LoadChunk(new Utf8Chunk(bytes, offsets));
+            if (mapping is not null)
+            {
+                strings.LoadChunk(new Utf8Chunk(mapping, reader.BaseStream.Position, offsets));
+                reader.BaseStream.Seek(used, SeekOrigin.Current);
+            }
+            else
+            {
+                var bytes = new byte[used];
+                BulkRead.Fill(reader.BaseStream, bytes);
+                strings.LoadChunk(new Utf8Chunk(bytes, offsets));
+            }
+
             read += count;
         }
 

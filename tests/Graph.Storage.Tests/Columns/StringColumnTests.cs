@@ -10,11 +10,13 @@ public sealed class StringColumnTests
     // More than one chunk, so that full encoded chunks, a partial last one and appends after loading all occur.
     private const int Count = StringColumn.ChunkSize + 4_321;
 
-    [Fact]
-    public void Strings_read_back_from_a_checkpoint_stay_encoded_and_read_as_written()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Strings_read_back_from_a_checkpoint_stay_encoded_and_read_as_written(bool mapped)
     {
         StringIdTable original = Table(Count);
-        StringIdTable loaded = RoundTrip(original);
+        StringIdTable loaded = RoundTrip(original, mapped);
 
         Assert.Equal(Count, loaded.Count);
         Assert.NotNull(loaded.Values.EncodedChunk(0));
@@ -30,10 +32,12 @@ public sealed class StringColumnTests
         Assert.Equal(-1, loaded.Find("not there"));
     }
 
-    [Fact]
-    public void Appending_after_a_load_keeps_ids_dense_and_old_views_unchanged()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Appending_after_a_load_keeps_ids_dense_and_old_views_unchanged(bool mapped)
     {
-        StringIdTable loaded = RoundTrip(Table(Count));
+        StringIdTable loaded = RoundTrip(Table(Count), mapped);
         StringColumnView before = loaded.Values.Freeze();
 
         int added = loaded.GetOrAdd("新的字符串");
@@ -45,7 +49,7 @@ public sealed class StringColumnTests
         Assert.Equal(Text(Count - 1), before[Count - 1]);
 
         // Full chunks are written back as they were read; the appended chunk is encoded afresh.
-        StringIdTable again = RoundTrip(loaded);
+        StringIdTable again = RoundTrip(loaded, mapped);
         Assert.Equal(Count + 1, again.Count);
         Assert.Equal("新的字符串", again.Values[Count]);
         Assert.Equal(Text(StringColumn.ChunkSize + 3), again.Values[StringColumn.ChunkSize + 3]);
@@ -65,19 +69,34 @@ public sealed class StringColumnTests
         return table;
     }
 
-    private static StringIdTable RoundTrip(StringIdTable table)
+    /// <summary>
+    /// Writes and reads the table back; mapped, through a file that is deleted right after it is mapped, as the
+    /// previous checkpoint is while snapshots of it are still read.
+    /// </summary>
+    private static StringIdTable RoundTrip(StringIdTable table, bool mapped)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        string path = Path.Combine(Path.GetTempPath(), $"graph-strings-{Guid.NewGuid():N}.bin");
+        using (var file = new FileStream(path, FileMode.CreateNew))
+        using (var writer = new BinaryWriter(file, Encoding.UTF8))
         {
             StringBlockIo.Write(writer, table);
         }
 
-        stream.Position = 0;
-        var loaded = new StringIdTable();
-        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        StringBlockIo.Read(reader, loaded);
-        Assert.Equal(stream.Length, stream.Position);
-        return loaded;
+        try
+        {
+            MappedFile? mapping = mapped ? MappedFile.TryOpen(path) : null;
+            Assert.Equal(mapped, mapping is not null);
+            var loaded = new StringIdTable();
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+            File.Delete(path);
+            using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+            StringBlockIo.Read(reader, loaded, mapping);
+            Assert.Equal(stream.Length, stream.Position);
+            return loaded;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }
