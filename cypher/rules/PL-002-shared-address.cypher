@@ -16,7 +16,10 @@
 MATCH (address:Address)
 WITH address, size([(address)<-[:HAS_ADDRESS]-(resident) | resident]) AS residents
 WHERE residents >= 2 AND residents <= $max_residents
-MATCH (a)-[:HAS_ADDRESS]->(address)<-[:HAS_ADDRESS]-(b)
+// Two clauses rather than one pattern: a <> b already makes the two registrations different relationships, so the
+// uniqueness test one pattern would add on every resident pair is not needed.
+MATCH (a)-[:HAS_ADDRESS]->(address)
+MATCH (address)<-[:HAS_ADDRESS]-(b)
 WHERE a <> b
 MATCH (a)-[ra:PARTY_IN]->(c:Case)<-[rb:PARTY_IN]-(b)
 WHERE NOT c.cause IN $excluded_causes

@@ -10,20 +10,23 @@
 //   with a lawyer each, months of hearings and a split judgment) do not match.
 // explain: {plaintiff} and {defendant} are linked ({link}) yet met as opponents in case {case_no} ({cause}), which ended by {closing} with {awarded} of {claimed} awarded
 
-// The conditions on each side alone (a respondent or an applicant, a claimant or an applicant) are implied by the
-// opposing-sides test and are checked as soon as that side is matched, so that pairs are not built for parties
-// who cannot be opponents.
-MATCH (a)-[ra:PARTY_IN]->(c:Case)<-[rb:PARTY_IN]-(b)
-WHERE a <> b
-  AND c.case_type <> 'bankruptcy'
-  AND (rb.side = 'respondent' OR (c.closing_method = 'judicial_confirmation' AND rb.role = 'applicant'))
-  AND (ra.side = 'claimant' OR (c.closing_method = 'judicial_confirmation' AND ra.role = 'applicant'))
-  AND ((ra.side = 'claimant' AND rb.side = 'respondent')
-    OR (c.closing_method = 'judicial_confirmation' AND ra.role = 'applicant' AND rb.role = 'applicant' AND elementId(a) < elementId(b)
-      AND size([(c)<-[x:PARTY_IN]-() WHERE x.role = 'applicant' | x]) = 2))
+// The conditions on each side alone (a respondent or an applicant) are checked as soon as that side is matched, so
+// that pairs are not built for parties who cannot be opponents; each party's side is read once and kept, because the
+// opposing-sides test reads both again for every pair (the claimant's own condition is implied by that test).
+MATCH (c:Case)
+WHERE c.case_type <> 'bankruptcy'
   AND (c.closing_method IN $consensual_methods
     OR c.defendant_absent = true
-    OR (c.amount_claimed > 0 AND c.amount_awarded >= c.amount_claimed))
+    OR c.amount_awarded >= c.amount_claimed > 0)
+MATCH (c)<-[rb:PARTY_IN]-(b)
+WITH c, rb, b, rb.side = 'respondent' AS respondent
+WHERE respondent OR (c.closing_method = 'judicial_confirmation' AND rb.role = 'applicant')
+MATCH (c)<-[ra:PARTY_IN]-(a)
+WHERE a <> b
+WITH c, rb, b, respondent, ra, a, ra.side = 'claimant' AS claimant
+WHERE (claimant AND respondent)
+   OR (c.closing_method = 'judicial_confirmation' AND ra.role = 'applicant' AND rb.role = 'applicant' AND elementId(a) < elementId(b)
+     AND size([(c)<-[x:PARTY_IN]-() WHERE x.role = 'applicant' | x]) = 2)
 MATCH tie = shortestPath((a)-[:KIN_OF|LEGAL_REP_OF|SHAREHOLDER_OF|OFFICER_OF*1..2]-(b))
 WITH a, b, c, tie,
      reduce(text = a.name, i IN range(0, length(tie) - 1) | text + ' -' + type(relationships(tie)[i]) + '- ' + nodes(tie)[i + 1].name) AS link

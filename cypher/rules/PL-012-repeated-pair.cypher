@@ -10,14 +10,21 @@
 //   Genuine lenders rarely lend again to a borrower they had to sue; a pair that meets repeatedly without a fight
 //   is re-using the courts to produce titles.
 // explain: {plaintiff} and {defendant} met in {cases} uncontested lending cases ({closings}) between {first_filed} and {last_filed}
-MATCH (a)-[ra:PARTY_IN]->(c:Case)<-[rb:PARTY_IN]-(b)
+
+// The defendant's side is tested as soon as it is matched, so that pairs are not built for parties who cannot be
+// opponents, and read once: the opposing-sides test would read it again for every pair.
+MATCH (c:Case)
 WHERE c.cause IN $causes
   AND c.case_type IN $case_types
-  AND a <> b
-  AND ((ra.side = 'claimant' AND rb.side = 'respondent')
+  AND (c.closing_method IN ['mediation', 'judicial_confirmation', 'default_judgment'] OR c.defendant_absent = true)
+MATCH (c)<-[rb:PARTY_IN]-(b)
+WITH c, rb, b, rb.side = 'respondent' AS respondent
+WHERE respondent OR (c.closing_method = 'judicial_confirmation' AND rb.role = 'applicant')
+MATCH (c)<-[ra:PARTY_IN]-(a)
+WHERE a <> b
+  AND ((respondent AND ra.side = 'claimant')
     OR (c.closing_method = 'judicial_confirmation' AND ra.role = 'applicant' AND rb.role = 'applicant' AND elementId(a) < elementId(b)
       AND size([(c)<-[x:PARTY_IN]-() WHERE x.role = 'applicant' | x]) = 2))
-  AND (c.closing_method IN ['mediation', 'judicial_confirmation', 'default_judgment'] OR c.defendant_absent = true)
 WITH a, b, collect(DISTINCT c) AS cases, collect(DISTINCT c.closing_method) AS closings, min(c.filed_on) AS first_filed, max(c.filed_on) AS last_filed
 WHERE size(cases) >= $min_cases
 RETURN [a, b] AS entities,
