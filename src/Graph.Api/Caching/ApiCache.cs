@@ -19,6 +19,13 @@ public sealed class ApiCache(HybridCache cache, ApiOptions options, ApiMetrics m
         LocalCacheExpiration = TimeSpan.FromMinutes(options.Cache.MinutesInMemory),
     };
 
+    private readonly HybridCacheEntryOptions _memoryOnly = new()
+    {
+        Expiration = TimeSpan.FromMinutes(options.Cache.MinutesInMemory),
+        LocalCacheExpiration = TimeSpan.FromMinutes(options.Cache.MinutesInMemory),
+        Flags = HybridCacheEntryFlags.DisableDistributedCache,
+    };
+
     // Without Redis such a value is not cached at all (nor serialized for nothing).
     private readonly HybridCacheEntryOptions _redisOnly = new()
     {
@@ -31,8 +38,10 @@ public sealed class ApiCache(HybridCache cache, ApiOptions options, ApiMetrics m
     /// <summary>
     /// The cached value, or the factory's (then cached). <paramref name="keepInMemory"/> false leaves the value out of
     /// the memory level, for a value its caller keeps itself (the analysis): it would only take the room of others.
+    /// <paramref name="shareThroughRedis"/> false leaves it out of Redis, for a value that costs less to make than a
+    /// Redis read that misses and a write.
     /// </summary>
-    public async ValueTask<T> GetOrCreateAsync<T>(string key, Func<CancellationToken, ValueTask<T>> factory, CancellationToken cancellation, bool keepInMemory = true)
+    public async ValueTask<T> GetOrCreateAsync<T>(string key, Func<CancellationToken, ValueTask<T>> factory, CancellationToken cancellation, bool keepInMemory = true, bool shareThroughRedis = true)
     {
         metrics.CacheLookup();
         var computed = new StrongBox<T>();
@@ -47,7 +56,7 @@ public sealed class ApiCache(HybridCache cache, ApiOptions options, ApiMetrics m
                     s.metrics.CacheMiss();
                     return s.computed.Value = await s.factory(ct).ConfigureAwait(false);
                 },
-                keepInMemory ? _entry : _redisOnly,
+                !keepInMemory ? _redisOnly : shareThroughRedis ? _entry : _memoryOnly,
                 cancellationToken: cancellation).ConfigureAwait(false);
         }
         catch (CacheEntryTooLargeException)

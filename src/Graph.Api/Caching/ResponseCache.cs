@@ -7,19 +7,28 @@ using Microsoft.Extensions.Caching.Hybrid;
 namespace Graph.Api.Caching;
 
 /// <summary>
-/// Whole responses of read-only queries, in HybridCache (memory, then Redis): the same query with the same variables
-/// on the same graph version and analysis, for a caller with the same permissions, has the same answer, so it is
-/// executed once. The key carries all of those; resolvers whose answer depends on anything else (triage decisions,
-/// the audit log, the caller's name, Cypher) mark the request as not cacheable.
+/// Whole responses of read-only queries, in HybridCache's memory level: the same query with the same variables on the
+/// same graph version and analysis, for a caller with the same permissions, has the same answer, so it is executed
+/// once per instance. The key carries all of those; resolvers whose answer depends on anything else (triage
+/// decisions, the audit log, the caller's name, Cypher) mark the request as not cacheable.
+/// Not written to Redis: the key is the query text, which differs from client to client, so another instance rarely
+/// asks for the same one, while every answer not yet cached paid a Redis read that missed and a write (about a
+/// quarter of a fresh neighbourhood's server CPU). What instances do share through Redis is the data the answers are
+/// made from (neighbourhoods, ring lists, paths, the analysis), so another instance's first answer is a cold one
+/// (execution over cached data), not a fresh one.
 /// </summary>
 public sealed class ResponseCache(HybridCache cache, ApiOptions options, ApiMetrics metrics)
 {
-    private static readonly HybridCacheEntryOptions LookupOnly = new() { Flags = HybridCacheEntryFlags.DisableUnderlyingData };
+    private static readonly HybridCacheEntryOptions LookupOnly = new()
+    {
+        Flags = HybridCacheEntryFlags.DisableUnderlyingData | HybridCacheEntryFlags.DisableDistributedCache,
+    };
 
     private readonly HybridCacheEntryOptions _entry = new()
     {
-        Expiration = TimeSpan.FromMinutes(options.Cache.MinutesInRedis),
+        Expiration = TimeSpan.FromMinutes(options.Cache.MinutesInMemory),
         LocalCacheExpiration = TimeSpan.FromMinutes(options.Cache.MinutesInMemory),
+        Flags = HybridCacheEntryFlags.DisableDistributedCache,
     };
 
     public static string Key(string snapshotTag, string analysisKey, int permissions, string mediaType, string query, string? operationName, string variables)

@@ -1,3 +1,4 @@
+using Graph.Api.Execution;
 using Graph.Api.Model;
 using GraphQL.Types;
 
@@ -9,10 +10,11 @@ public sealed class GraphEdgeType : ObjectGraphType<EdgeView>
     public GraphEdgeType()
     {
         Name = "GraphEdge";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("type").Resolve(ctx => ctx.Source.Type);
-        Field<NonNullGraphType<IdGraphType>>("source").Resolve(ctx => ctx.Source.SourceId);
-        Field<NonNullGraphType<IdGraphType>>("target").Resolve(ctx => ctx.Source.TargetId);
+        // Leaves declared with LeafFields: lists of edges asking only for them are written without per-field execution.
+        this.StringLeaf<EdgeView, IdGraphType>("id", (e, _) => e.Id);
+        this.StringLeaf<EdgeView, StringGraphType>("type", (e, _) => e.Type);
+        this.StringLeaf<EdgeView, IdGraphType>("source", (e, _) => e.SourceId);
+        this.StringLeaf<EdgeView, IdGraphType>("target", (e, _) => e.TargetId);
         Field<NonNullGraphType<JsonGraphType>>("properties").Resolve(ctx => ctx.Api().Properties(ctx.Source.Properties));
     }
 }

@@ -1,3 +1,4 @@
+using Graph.Api.Execution;
 using Graph.Api.Model;
 using GraphQL.Types;
 
@@ -10,12 +11,13 @@ public sealed class GraphNodeType : ObjectGraphType<NodeView>
     {
         Name = "GraphNode";
         Description = "A node of a neighbourhood, path or ring subgraph.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("kind").Description("person, company, case, phone, address, court, ...").Resolve(ctx => ctx.Source.Kind);
+        // Leaves declared with LeafFields: lists of nodes asking only for them are written without per-field execution.
+        this.StringLeaf<NodeView, IdGraphType>("id", (n, _) => n.Id);
+        this.StringLeaf<NodeView, StringGraphType>("kind", (n, _) => n.Kind).Description("person, company, case, phone, address, court, ...");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("labels").Resolve(ctx => ctx.Source.Labels);
-        Field<NonNullGraphType<StringGraphType>>("caption").Description("Name, number or text to print on the node.").Resolve(ctx => ctx.Api().Text(ctx.Source.Caption));
-        Field<NonNullGraphType<IntGraphType>>("depth").Description("Distance from the centre (neighbourhoods), position (paths).").Resolve(ctx => ctx.Source.Depth);
-        Field<NonNullGraphType<IntGraphType>>("degree").Description("All relationships of the node, to size hubs.").Resolve(ctx => ctx.Source.Degree);
+        this.StringLeaf<NodeView, StringGraphType>("caption", (n, api) => api.Text(n.Caption)).Description("Name, number or text to print on the node.");
+        this.IntLeaf<NodeView>("depth", n => n.Depth).Description("Distance from the centre (neighbourhoods), position (paths).");
+        this.IntLeaf<NodeView>("degree", n => n.Degree).Description("All relationships of the node, to size hubs.");
         Field<NonNullGraphType<JsonGraphType>>("properties").Resolve(ctx => ctx.Api().Properties(ctx.Source.Properties));
     }
 }

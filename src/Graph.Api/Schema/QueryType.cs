@@ -97,7 +97,8 @@ public sealed class QueryType : ObjectGraphType
                         built = api.Services.Neighbourhoods.Expand(snapshot, key, depth, types, limit, withProperties);
                         return ValueTask.FromResult(built is null ? null : PackedNeighbourhood.Pack(built));
                     },
-                    ctx.CancellationToken).ConfigureAwait(false);
+                    ctx.CancellationToken,
+                    shareThroughRedis: api.Services.Options.Cache.NeighbourhoodsInRedis).ConfigureAwait(false);
                 var view = built ?? packed?.Unpack();
                 if (view is not null)
                 {
