@@ -21,26 +21,28 @@ public sealed class CacheTests(ApiFixture fixture)
         var version = fixture.Server.Get<IGraphSource>().Current.CacheTag;
         Assert.Contains(keys, k => k.Contains(":rings:", StringComparison.Ordinal) && k.Contains(version, StringComparison.Ordinal));
         Assert.Contains(keys, k => k.Contains("analysis:", StringComparison.Ordinal));
-        // Neighbourhoods (cheaper to build than a Redis miss and write) and whole responses stay in memory.
-        Assert.DoesNotContain(keys, k => k.StartsWith("graph:", StringComparison.Ordinal) && k.Contains($"{version}:nbh:", StringComparison.Ordinal));
+        Assert.Contains(keys, k => k.StartsWith("graph:", StringComparison.Ordinal) && k.Contains($"{version}:nbh:", StringComparison.Ordinal));
+        // Whole responses, keyed by query text that differs from client to client, stay in memory.
         Assert.DoesNotContain(keys, k => k.Contains("resp:", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task Neighbourhoods_go_to_Redis_when_configured_to()
+    public async Task Neighbourhoods_stay_out_of_Redis_when_configured_to()
     {
         await using var server = await ApiServer.StartAsync(
             fixture.Store.StorePath,
             fixture.Redis.Configuration,
-            new Dictionary<string, string?> { ["Api:CacheNamespace"] = "shared-nbh", ["Api:Cache:NeighbourhoodsInRedis"] = "true" },
+            new Dictionary<string, string?> { ["Api:CacheNamespace"] = "local-nbh", ["Api:Cache:NeighbourhoodsInRedis"] = "false" },
             runRulesAtStartup: false);
         var person = await Samples.PersonWithPhoneAsync(server);
 
         await server.Client().DataAsync("query N($id: ID!) { neighborhood(id: $id, depth: 2) { truncated } }", new { id = person.Id });
+        await server.Client().DataAsync("{ rings(first: 3) { totalCount } }");
 
         using var redis = await ConnectionMultiplexer.ConnectAsync(fixture.Redis.Configuration);
-        var keys = redis.GetServer(fixture.Redis.Configuration).Keys(pattern: "shared-nbh:*").Select(k => k.ToString()).ToList();
-        Assert.Contains(keys, k => k.Contains($"{server.Get<IGraphSource>().Current.CacheTag}:nbh:", StringComparison.Ordinal));
+        var keys = redis.GetServer(fixture.Redis.Configuration).Keys(pattern: "local-nbh:*").Select(k => k.ToString()).ToList();
+        Assert.Contains(keys, k => k.Contains(":rings:", StringComparison.Ordinal));
+        Assert.DoesNotContain(keys, k => k.Contains($"{server.Get<IGraphSource>().Current.CacheTag}:nbh:", StringComparison.Ordinal));
     }
 
     [Fact]
