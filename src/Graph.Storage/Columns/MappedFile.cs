@@ -16,6 +16,7 @@ internal sealed unsafe partial class MappedFile
     private const int WillNeed = 3;
     private const int PageSize = 4096;
 
+    // Held, not read: while chunks hold this object, these keep the file mapped (the view's handle unmaps when finalized).
     private readonly MemoryMappedFile _file;
     private readonly MemoryMappedViewAccessor _view;
     private readonly byte* _start;
@@ -79,11 +80,4 @@ internal sealed unsafe partial class MappedFile
 
     [LibraryImport("libc", EntryPoint = "madvise")]
     private static partial int Advise(nuint address, nuint length, int advice);
-
-    /// <summary>Keeps the mapping alive for as long as the caller's pointer is in use.</summary>
-    public void KeepAlive()
-    {
-        GC.KeepAlive(_file);
-        GC.KeepAlive(_view);
-    }
 }
