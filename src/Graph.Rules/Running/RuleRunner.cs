@@ -30,7 +30,7 @@ public sealed class RuleRunner
         var outcomes = new RuleOutcome[rules.Count];
         var progressGate = new Lock();
         int workers = Math.Clamp(options.MaxParallelism, 1, Math.Max(1, rules.Count));
-        int[] order = workers == 1 ? [.. Enumerable.Range(0, rules.Count)] : CostliestFirst(rules);
+        IReadOnlyList<int> order = StartOrder(rules, workers);
         int next = -1;
         int done = 0;
         void Work()
@@ -92,12 +92,18 @@ public sealed class RuleRunner
     }
 
     /// <summary>
-    /// Rule indices by the planner's estimated work, largest first (ties in the rules' order). Estimates are rough,
-    /// but the scheduling only needs the few long rules to start early; a rule that does not compile costs nothing
-    /// here and reports its error when it runs.
+    /// The order in which <paramref name="workers"/> workers take the rules (indices into <paramref name="rules"/>):
+    /// one worker keeps the rules' order; several take them by the planner's estimated work, largest first (ties in the
+    /// rules' order). Estimates are rough, but the scheduling only needs the few long rules to start early; a rule that
+    /// does not compile costs nothing here and reports its error when it runs.
     /// </summary>
-    private int[] CostliestFirst(IReadOnlyList<RuleDefinition> rules)
+    public IReadOnlyList<int> StartOrder(IReadOnlyList<RuleDefinition> rules, int workers)
     {
+        if (workers <= 1)
+        {
+            return [.. Enumerable.Range(0, rules.Count)];
+        }
+
         double[] work = [.. rules.Select(rule => _engine.Prepare(rule.Query).EstimatedWork)];
         return [.. Enumerable.Range(0, rules.Count).OrderByDescending(i => work[i])];
     }
