@@ -37,14 +37,17 @@ public sealed class ResponseCache(HybridCache cache, ApiOptions options, ApiMetr
         return $"resp:{snapshotTag}:{analysisKey}:p{permissions}:{mediaType}:{Convert.ToHexStringLower(hash)}";
     }
 
-    public async ValueTask<CachedResponse?> TryGetAsync(string key, CancellationToken cancellation)
+    /// <summary>
+    /// The kept response, if any. Takes no cancellation token: the lookup never waits, and given a token that can be
+    /// cancelled HybridCache queues every miss to the thread pool and joins it (two thread switches per request).
+    /// </summary>
+    public async ValueTask<CachedResponse?> TryGetAsync(string key)
     {
         metrics.CacheLookup();
         var found = await cache.GetOrCreateAsync<CachedResponse?>(
             options.CacheNamespace + ":" + key,
             static _ => ValueTask.FromResult<CachedResponse?>(null),
-            LookupOnly,
-            cancellationToken: cancellation).ConfigureAwait(false);
+            LookupOnly).ConfigureAwait(false);
         if (found is null)
         {
             metrics.CacheMiss();

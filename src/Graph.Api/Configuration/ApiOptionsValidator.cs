@@ -17,6 +17,12 @@ public static class ApiOptionsValidator
             problems.Add($"Api:Store: there is no store at '{Path.GetFullPath(options.Store)}'; load one first (graph load DIR --store PATH) or start with graph serve --demo.");
         }
 
+        // Without it the service would start and find no rings, which looks like a clean bill of health.
+        if (string.IsNullOrWhiteSpace(options.Rules) || !Directory.Exists(options.Rules))
+        {
+            problems.Add($"Api:Rules: there is no rules folder at '{Path.GetFullPath(string.IsNullOrWhiteSpace(options.Rules) ? "." : options.Rules)}'; start from the repository root (the default is cypher/rules there) or give the folder (graph serve --rules PATH, or Api__Rules).");
+        }
+
         if (options.Keys.Count == 0 && options.Jwt is null)
         {
             problems.Add("No API keys (Api:Keys) and no JWT settings (Api:Jwt): nobody could call the API. Configure at least one, or start with graph serve --demo for generated demo keys.");

@@ -107,7 +107,7 @@ public sealed partial class GraphQLEndpoint(
         if (operationType == OperationType.Query)
         {
             cacheKey = ResponseCache.Key(requestContext.Snapshot.CacheTag, analysisKey, (int)caller.Permissions, mediaType, request.Query, request.OperationName, request.VariablesJson);
-            if (await services.Responses.TryGetAsync(cacheKey, context.RequestAborted).ConfigureAwait(false) is { } cached)
+            if (await services.Responses.TryGetAsync(cacheKey).ConfigureAwait(false) is { } cached)
             {
                 await WriteCachedAsync(context, requestContext, cached, mediaType).ConfigureAwait(false);
                 return "query";

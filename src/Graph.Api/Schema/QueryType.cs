@@ -89,6 +89,8 @@ public sealed class QueryType : ObjectGraphType
                 var typeKey = types is null ? "*" : string.Join(",", types.Order(StringComparer.Ordinal));
                 var withProperties = DocumentFields.Mentions(ctx.Document, "properties");
                 // Cached packed (see PackedNeighbourhood); the request that builds the views uses them as they are.
+                // No cancellation token: the expansion is bounded by the node limit and does not stop part-way, and
+                // given a token that can be cancelled HybridCache queues each miss to the thread pool and joins it.
                 NeighbourhoodView? built = null;
                 var packed = await api.Services.Cache.GetOrCreateAsync(
                     $"{snapshot.CacheTag}:nbh:{key}:{depth}:{limit}:{typeKey}:{(withProperties ? "p" : "-")}",
@@ -97,7 +99,7 @@ public sealed class QueryType : ObjectGraphType
                         built = api.Services.Neighbourhoods.Expand(snapshot, key, depth, types, limit, withProperties);
                         return ValueTask.FromResult(built is null ? null : PackedNeighbourhood.Pack(built));
                     },
-                    ctx.CancellationToken,
+                    CancellationToken.None,
                     shareThroughRedis: api.Services.Options.Cache.NeighbourhoodsInRedis).ConfigureAwait(false);
                 var view = built ?? packed?.Unpack();
                 if (view is not null)

@@ -32,7 +32,7 @@ public sealed class GraphDescriber(GraphSnapshot snapshot, NodeIdCodec ids)
         return id < 0 ? PropertyValue.Null : _reader.NodeProperty(node, id);
     }
 
-    public string Caption(int node) => Caption(node, PrimaryLabel(node), _reader.NodeKey(node));
+    public string Caption(int node) => Caption(node, _vocabulary.LabelsOf(node), _reader.NodeKey(node));
 
     /// <summary>The key without its "Label:" prefix.</summary>
     public string KeyValue(int node) => KeyValue(_reader.NodeKey(node));
@@ -59,7 +59,11 @@ public sealed class GraphDescriber(GraphSnapshot snapshot, NodeIdCodec ids)
         return properties;
     }
 
-    public NodeView Node(int node, int depth, bool withProperties = true)
+    public NodeView Node(int node, int depth, bool withProperties = true) =>
+        Node(node, depth, _reader.Degree(node, -1, Direction.Both), withProperties);
+
+    /// <summary>A node whose degree (both directions, every type) the caller has already read.</summary>
+    public NodeView Node(int node, int depth, int degree, bool withProperties)
     {
         var key = _reader.NodeKey(node);
         var labels = _vocabulary.LabelsOf(node);
@@ -67,10 +71,10 @@ public sealed class GraphDescriber(GraphSnapshot snapshot, NodeIdCodec ids)
             key,
             ids.Encode(key),
             labels.Kind,
-            Caption(node, labels.Primary, key),
+            Caption(node, labels, key),
             labels.Names,
             depth,
-            _reader.Degree(node, -1, Direction.Both),
+            degree,
             withProperties ? Properties(node) : EmptyProperties);
     }
 
@@ -243,18 +247,8 @@ public sealed class GraphDescriber(GraphSnapshot snapshot, NodeIdCodec ids)
         return colon >= 0 ? key[(colon + 1)..] : key;
     }
 
-    private string Caption(int node, string label, string key)
-    {
-        var property = label switch
-        {
-            "Phone" => "number",
-            "Address" => "text",
-            "Vehicle" => "plate",
-            _ when NodeKinds.RecordNumberProperty.TryGetValue(label, out var number) => number,
-            _ => "name",
-        };
-        return Text(node, property) ?? KeyValue(key);
-    }
+    private string Caption(int node, NodeLabels labels, string key) =>
+        (labels.CaptionKey < 0 ? null : PropertyConversion.AsText(_reader.NodeProperty(node, labels.CaptionKey))) ?? KeyValue(key);
 
     private static readonly IReadOnlyDictionary<string, object?> EmptyProperties = new Dictionary<string, object?>();
 }

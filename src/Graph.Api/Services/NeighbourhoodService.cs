@@ -28,8 +28,12 @@ public sealed class NeighbourhoodService(NodeIdCodec ids)
 
         var types = TypeFilter(reader, relationshipTypes);
         var describer = new GraphDescriber(snapshot, ids);
-        var depthOf = new Dictionary<int, int> { [center] = 0 };
+        // Position of each reached node in order, and its depth: one map of ints (node lookups are most of the
+        // expansion's own work, and a map of ints is cheaper than one of views).
+        var position = new Dictionary<int, int> { [center] = 0 };
         var order = new List<int> { center };
+        var depths = new List<int> { 0 };
+        var degrees = new List<int> { 0 };
         var frontier = new List<int> { center };
         var truncated = false;
         for (var level = 1; level <= depth && frontier.Count > 0; level++)
@@ -37,7 +41,9 @@ public sealed class NeighbourhoodService(NodeIdCodec ids)
             var next = new List<int>();
             foreach (var node in frontier)
             {
-                if (node != center && reader.Degree(node, -1, Direction.Both) > HubDegree)
+                var at = position[node];
+                degrees[at] = reader.Degree(node, -1, Direction.Both) + 1;
+                if (node != center && degrees[at] - 1 > HubDegree)
                 {
                     truncated = true;
                     continue;
@@ -49,7 +55,7 @@ public sealed class NeighbourhoodService(NodeIdCodec ids)
                     {
                         foreach (var neighbour in reader.Neighbours(node, type, direction))
                         {
-                            if (depthOf.ContainsKey(neighbour))
+                            if (position.ContainsKey(neighbour))
                             {
                                 continue;
                             }
@@ -60,8 +66,10 @@ public sealed class NeighbourhoodService(NodeIdCodec ids)
                                 goto done;
                             }
 
-                            depthOf[neighbour] = level;
+                            position[neighbour] = order.Count;
                             order.Add(neighbour);
+                            depths.Add(level);
+                            degrees.Add(0);
                             next.Add(neighbour);
                         }
                     }
@@ -72,35 +80,65 @@ public sealed class NeighbourhoodService(NodeIdCodec ids)
         }
 
     done:
-        // Each node is described once; relationships take their ends' keys and ids from these views.
-        var views = new Dictionary<int, NodeView>(order.Count);
-        var nodes = new List<NodeView>(order.Count);
-        foreach (var node in order)
+        // Each node is described once; relationships take their ends' keys and ids from these views. A degree read
+        // while expanding is kept (stored one higher, so 0 means not read yet).
+        var nodes = new NodeView[order.Count];
+        for (var i = 0; i < nodes.Length; i++)
         {
-            var view = describer.Node(node, depthOf[node], withProperties);
-            views[node] = view;
-            nodes.Add(view);
+            var known = degrees[i] - 1;
+            nodes[i] = describer.Node(order[i], depths[i], known >= 0 ? known : reader.Degree(order[i], -1, Direction.Both), withProperties);
         }
 
+        var drawn = new DrawnNodeSet(position);
         var edges = new List<EdgeView>();
-        foreach (var node in order)
+        var found = new List<int>();
+        var sorted = reader.AdjacencySortedByNeighbour;
+        for (var i = 0; i < nodes.Length; i++)
         {
-            var start = views[node];
             foreach (var type in types)
             {
-                var targets = reader.Neighbours(node, type, Direction.Outgoing);
-                var relationships = reader.RelationshipsOf(node, type, Direction.Outgoing);
-                for (var i = 0; i < targets.Length; i++)
+                // A long run over every type is searched type by type (sorted by neighbour within each type).
+                if (type < 0 && sorted && reader.Degree(order[i], -1, Direction.Outgoing) >= drawn.SearchFrom)
                 {
-                    if (views.TryGetValue(targets[i], out var end))
+                    for (var each = 0; each < reader.RelationshipTypes.Count; each++)
                     {
-                        edges.Add(describer.Edge(relationships[i], start, end, withProperties));
+                        AddEdges(reader, describer, drawn, nodes, i, order[i], each, sorted, found, edges, withProperties);
                     }
+                }
+                else
+                {
+                    AddEdges(reader, describer, drawn, nodes, i, order[i], type, sorted, found, edges, withProperties);
                 }
             }
         }
 
         return new NeighbourhoodView(centerKey, depth, nodes, edges, truncated);
+    }
+
+    /// <summary>The relationships of one type (or every type, -1) from a drawn node to drawn nodes, in adjacency order.</summary>
+    private static void AddEdges(IGraphReader reader, GraphDescriber describer, DrawnNodeSet drawn, NodeView[] nodes, int from, int node, int type, bool sorted, List<int> found, List<EdgeView> edges, bool withProperties)
+    {
+        reader.Adjacency(node, type, Direction.Outgoing, out var targets, out var relationships);
+        if (type >= 0 && sorted && targets.Length >= drawn.SearchFrom)
+        {
+            found.Clear();
+            drawn.FindIn(targets, found);
+            foreach (var r in found)
+            {
+                drawn.TryGetPosition(targets[r], out var end);
+                edges.Add(describer.Edge(relationships[r], nodes[from], nodes[end], withProperties));
+            }
+
+            return;
+        }
+
+        for (var r = 0; r < targets.Length; r++)
+        {
+            if (drawn.TryGetPosition(targets[r], out var end))
+            {
+                edges.Add(describer.Edge(relationships[r], nodes[from], nodes[end], withProperties));
+            }
+        }
     }
 
     /// <summary>Type ids to follow: -1 (every type) when no filter is given; unknown names are simply absent from this graph.</summary>

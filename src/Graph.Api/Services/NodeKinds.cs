@@ -43,6 +43,16 @@ public static class NodeKinds
         ["InsuranceClaim"] = "claim_no",
     };
 
+    /// <summary>The property a node of this primary label is captioned by (its key without the label when it has none).</summary>
+    public static string CaptionProperty(string label) => label switch
+    {
+        "Phone" => "number",
+        "Address" => "text",
+        "Vehicle" => "plate",
+        _ when RecordNumberProperty.TryGetValue(label, out var number) => number,
+        _ => "name",
+    };
+
     /// <summary>Record label → its main date, first present wins.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> RecordDateProperties = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {

@@ -5,7 +5,7 @@ namespace Graph.Api.Store;
 
 /// <summary>
 /// The label, type and property-key tokens the services look up on every request, resolved once per snapshot; and
-/// what each combination of labels means (names, primary label, kind), worked out once per combination — a drawing
+/// what each combination of labels means (names, primary label, kind, caption property), worked out once per combination — a drawing
 /// describes hundreds of nodes that share a handful of them.
 /// </summary>
 public sealed class SnapshotVocabulary(IGraphReader reader)
@@ -68,6 +68,7 @@ public sealed class SnapshotVocabulary(IGraphReader reader)
             names[i] = reader.Labels[labels[i]];
         }
 
-        return NodeLabels.Of(names);
+        var described = NodeLabels.Of(names);
+        return described with { CaptionKey = reader.PropertyKeyId(described.CaptionProperty) };
     }
 }

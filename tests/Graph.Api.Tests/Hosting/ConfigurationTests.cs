@@ -44,6 +44,25 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public void A_missing_rules_folder_is_reported_rather_than_finding_no_rings()
+    {
+        var error = Assert.Throws<ApiConfigurationException>(() => ApiHost.Build(new ApiHostSettings
+        {
+            Overrides = new Dictionary<string, string?>
+            {
+                ["Api:Store"] = RepositoryPaths.Root,
+                ["Api:Rules"] = "/nonexistent/rules",
+                ["Api:Keys:0:Name"] = "x",
+                ["Api:Keys:0:Key"] = "a-long-enough-key-123",
+                ["Api:Keys:0:Roles:0"] = "admin",
+            },
+            ConsoleLogs = false,
+        }));
+
+        Assert.Contains(error.Problems, p => p.StartsWith("Api:Rules: there is no rules folder at '/nonexistent/rules'", StringComparison.Ordinal) && p.Contains("--rules", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_unreachable_Redis_is_reported_at_start_up()
     {
         var error = Assert.Throws<ApiConfigurationException>(() => ApiHost.Build(new ApiHostSettings
