@@ -57,7 +57,7 @@ for backend in redis memory; do
     fi
     run "$backend-hot"
     run "$backend-cold" --cold
-    run "$backend-fresh" --fresh --entities 20000 --scenarios entity
+    run "$backend-fresh" --fresh --entities 45000 --scenarios entity --duration 10
     # A fresh neighbourhood runs code the other runs barely touched: the runtime's tiered compiler (with dynamic
     # profile-guided optimisation) recompiles it during the first ~30 s under load, at a quarter of the CPU. The
     # long warm-up measures the service as it runs for hours, not its compiler; the first seconds are in
