@@ -1,10 +1,10 @@
 namespace Graph.Api.Services;
 
 /// <summary>
-/// The nodes of a drawing and their positions in it, to find the relationships among them. A court or a big law firm
-/// in a drawing has tens of thousands of relationships, of which a handful lead to other drawn nodes; reading them
-/// all cost most of a neighbourhood's expansion. Where the store keeps a node's relationships of one type sorted by
-/// neighbour, <see cref="FindIn"/> looks the drawn nodes up in that run instead (a binary search each).
+/// The nodes of a drawing and their positions in it, to find the relationships among them. A drawn node may have
+/// thousands of relationships of one type (a party in many cases, a busy repairer), of which a handful lead to other
+/// drawn nodes. Where the store keeps a node's relationships of one type sorted by neighbour, <see cref="FindIn"/>
+/// looks the drawn nodes up in a long run (a binary search each) instead of reading it through.
 /// </summary>
 internal sealed class DrawnNodeSet
 {

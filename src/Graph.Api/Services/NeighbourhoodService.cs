@@ -33,7 +33,7 @@ public sealed class NeighbourhoodService(NodeIdCodec ids)
         var position = new Dictionary<int, int> { [center] = 0 };
         var order = new List<int> { center };
         var depths = new List<int> { 0 };
-        var degrees = new List<int> { 0 };
+        var degrees = new List<int> { -1 };
         var frontier = new List<int> { center };
         var truncated = false;
         for (var level = 1; level <= depth && frontier.Count > 0; level++)
@@ -42,8 +42,8 @@ public sealed class NeighbourhoodService(NodeIdCodec ids)
             foreach (var node in frontier)
             {
                 var at = position[node];
-                degrees[at] = reader.Degree(node, -1, Direction.Both) + 1;
-                if (node != center && degrees[at] - 1 > HubDegree)
+                degrees[at] = reader.Degree(node, -1, Direction.Both);
+                if (node != center && degrees[at] > HubDegree)
                 {
                     truncated = true;
                     continue;
@@ -69,7 +69,7 @@ public sealed class NeighbourhoodService(NodeIdCodec ids)
                             position[neighbour] = order.Count;
                             order.Add(neighbour);
                             depths.Add(level);
-                            degrees.Add(0);
+                            degrees.Add(-1);
                             next.Add(neighbour);
                         }
                     }
@@ -81,12 +81,11 @@ public sealed class NeighbourhoodService(NodeIdCodec ids)
 
     done:
         // Each node is described once; relationships take their ends' keys and ids from these views. A degree read
-        // while expanding is kept (stored one higher, so 0 means not read yet).
+        // while expanding is kept (-1: not read yet).
         var nodes = new NodeView[order.Count];
         for (var i = 0; i < nodes.Length; i++)
         {
-            var known = degrees[i] - 1;
-            nodes[i] = describer.Node(order[i], depths[i], known >= 0 ? known : reader.Degree(order[i], -1, Direction.Both), withProperties);
+            nodes[i] = describer.Node(order[i], depths[i], degrees[i] >= 0 ? degrees[i] : reader.Degree(order[i], -1, Direction.Both), withProperties);
         }
 
         var drawn = new DrawnNodeSet(position);
