@@ -44,30 +44,24 @@ internal sealed class DrawnNodeSet
                 continue;
             }
 
-            low = LowerBound(run, low, node);
-            while (low < run.Length && run[low] == node)
+            var at = run[low..].BinarySearch(node);
+            if (at < 0)
             {
-                found.Add(low++);
+                low += ~at;
+                continue;
+            }
+
+            // Any of the node's entries was found; its run starts at the first.
+            at += low;
+            while (at > low && run[at - 1] == node)
+            {
+                at--;
+            }
+
+            for (low = at; low < run.Length && run[low] == node; low++)
+            {
+                found.Add(low);
             }
         }
-    }
-
-    private static int LowerBound(ReadOnlySpan<int> run, int low, int value)
-    {
-        var high = run.Length;
-        while (low < high)
-        {
-            var middle = (int)((uint)(low + high) >> 1);
-            if (run[middle] < value)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
     }
 }
